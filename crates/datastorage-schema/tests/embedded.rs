@@ -1,0 +1,31 @@
+//! The embedded set equals gander-core's loading of the same folder, and names the schema's
+//! versions as typed constants.
+
+use std::path::Path;
+
+#[test]
+fn macro_output_equals_runtime_loading() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
+    let loaded = gander_core::check_dir(&dir, "../../migrations")
+        .into_result()
+        .unwrap_or_else(|d| panic!("the Data Storage set must check clean:\n{d}"));
+    assert_eq!(datastorage_schema::MIGRATIONS, loaded);
+    assert!(datastorage_schema::MIGRATIONS.len() >= 20);
+}
+
+#[test]
+fn typed_constants_name_the_versions() {
+    use datastorage_schema as schema;
+    const _: () = assert!(schema::LATEST.get() == 1000);
+    assert_eq!(schema::V013_CREATE_AUDIT_EVENTS_TABLE.get(), 13);
+    assert_eq!(schema::V1000_CREATE_AUDIT_EVENTS_PARTITIONS, schema::LATEST);
+    assert!(schema::V009_UPDATE_VECTOR_DIMENSIONS < schema::V1000_CREATE_AUDIT_EVENTS_PARTITIONS);
+    let m = schema::MIGRATIONS
+        .get(schema::V013_CREATE_AUDIT_EVENTS_TABLE)
+        .expect("013 is embedded");
+    assert_eq!(m.file_name(), "013_create_audit_events_table.sql");
+    assert!(
+        schema::MIGRATIONS.get(gander::Version::new(14)).is_none(),
+        "014 is a gap"
+    );
+}

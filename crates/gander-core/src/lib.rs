@@ -1,0 +1,34 @@
+//! gander-core: reads a folder of goose-format PostgreSQL migrations and returns either a
+//! checked [`MigrationSet`] or every [`Diagnostic`] at once. Pure: no async, no database.
+//!
+//! The checks: file names and versions, goose directives, a PostgreSQL-aware split of every
+//! section into units (what goose sends) and statements (what PostgreSQL runs), every place where
+//! goose's line rule would cut differently from PostgreSQL's lexer, transaction rules, and a
+//! syntax check through `sqlparser` that never rejects a real PostgreSQL 15 command it cannot
+//! parse (such statements are accepted as *unchecked* and counted).
+
+mod diagnostic;
+mod discover;
+mod lexer;
+mod parse;
+mod rules;
+mod set;
+
+pub use diagnostic::{Code, Diagnostic, Diagnostics, Severity};
+pub use discover::{Checked, SourceFile, check_dir, check_files};
+pub use set::{Checksum, Migration, MigrationSet, Section, Statement, Unit, Version};
+
+/// The name of the environment variable through which `gander::build::track_migrations` tells
+/// `embed_migrations!` that a build script watches `dir` (an absolute, canonical path).
+///
+/// The build script prints `cargo:rustc-env=<name>=1`; the macro refuses to embed a folder that no
+/// build script watches, because new files would then not trigger a rebuild.
+pub fn tracking_env_var(dir: &std::path::Path) -> String {
+    // FNV-1a over the path bytes: stable across Rust releases, unlike `DefaultHasher`.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in dir.to_string_lossy().bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("GANDER_TRACKED_MIGRATIONS_{hash:016X}")
+}

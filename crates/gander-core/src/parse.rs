@@ -1,0 +1,751 @@
+//! One migration file: goose directives, sections, units (as goose cuts them) and statements (as
+//! PostgreSQL's lexer cuts them), with every disagreement between the two reported.
+
+use std::borrow::Cow;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::lexer::{LexStmt, Lexer, Mode, Pos};
+use crate::rules;
+use crate::set::{Section, Statement, Unit};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Directive {
+    Up,
+    Down,
+    StatementBegin,
+    StatementEnd,
+    NoTransaction,
+    EnvsubOn,
+    EnvsubOff,
+}
+
+const DIRECTIVES: &[(&str, Directive)] = &[
+    ("Up", Directive::Up),
+    ("Down", Directive::Down),
+    ("StatementBegin", Directive::StatementBegin),
+    ("StatementEnd", Directive::StatementEnd),
+    ("NO TRANSACTION", Directive::NoTransaction),
+    ("ENVSUB ON", Directive::EnvsubOn),
+    ("ENVSUB OFF", Directive::EnvsubOff),
+];
+
+enum LineKind {
+    Directive(Directive),
+    /// A `+goose` comment that is not a valid directive (already reported).
+    BadDirective,
+    Other,
+}
+
+/// goose's rule: does this line end a statement? (Its last word before a `--` word ends in `;`.)
+fn ends_with_semicolon(line: &str) -> bool {
+    let mut prev = "";
+    for word in line.split_whitespace() {
+        if word.starts_with("--") {
+            break;
+        }
+        prev = word;
+    }
+    prev.ends_with(';')
+}
+
+fn column_of(line: &str, byte: usize) -> u32 {
+    line.get(..byte).map_or(1, |s| s.chars().count() as u32 + 1)
+}
+
+struct Ctx<'a> {
+    path: &'a str,
+    lines: Vec<&'a str>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    fn diag(&self, code: Code, line_index: usize, message: impl Into<String>) -> Diagnostic {
+        let src = self.lines.get(line_index).copied().unwrap_or("");
+        let first = src.len() - src.trim_start().len();
+        let width = src.trim().chars().count() as u32;
+        Diagnostic::new(code, self.path, line_index as u32 + 1, message)
+            .source(src)
+            .at(column_of(src, first), width)
+    }
+
+    fn diag_at(&self, code: Code, pos: Pos, width: u32, message: impl Into<String>) -> Diagnostic {
+        let src = self.lines.get(pos.line).copied().unwrap_or("");
+        Diagnostic::new(code, self.path, pos.line as u32 + 1, message)
+            .source(src)
+            .at(column_of(src, pos.byte), width)
+    }
+
+    fn classify(&mut self, index: usize) -> LineKind {
+        let line = self.lines[index];
+        let trimmed = line.trim_start();
+        let Some(body) = trimmed.strip_prefix("--") else {
+            return LineKind::Other;
+        };
+        let body = body.trim();
+        let is_goose = body.len() >= 6 && body[..6].eq_ignore_ascii_case("+goose");
+        if !is_goose {
+            return LineKind::Other;
+        }
+        if trimmed.len() != line.len() {
+            let d = self
+                .diag(
+                    Code::IndentedDirective,
+                    index,
+                    "goose directive does not start at column 1",
+                )
+                .label("goose reads this line as a comment and ignores the directive")
+                .help("remove the whitespace before `--`");
+            self.diags.push(d);
+            return LineKind::BadDirective;
+        }
+        if body.to_ascii_lowercase().matches("+goose").count() > 1 {
+            let d = self
+                .diag(
+                    Code::TwoDirectives,
+                    index,
+                    "two goose directives on one line",
+                )
+                .help("put each `-- +goose` directive on a line of its own");
+            self.diags.push(d);
+            return LineKind::BadDirective;
+        }
+        let rest = &body[6..];
+        if let Some(name) = rest.strip_prefix(' ')
+            && let Some((_, d)) = DIRECTIVES
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
+            return LineKind::Directive(*d);
+        }
+        let d = self
+            .diag(Code::UnknownDirective, index, format!("unknown goose directive `{}`", body.trim()))
+            .help("goose knows `-- +goose Up`, `Down`, `StatementBegin`, `StatementEnd`, `NO TRANSACTION`, `ENVSUB ON` and `ENVSUB OFF` (one space after `+goose`)");
+        self.diags.push(d);
+        LineKind::BadDirective
+    }
+}
+
+/// A unit as cut while reading, with the lexer's view of its statements.
+struct RawUnit {
+    unit: Unit,
+    stmts: Vec<LexStmt>,
+}
+
+struct SectionState {
+    line: usize,
+    units: Vec<RawUnit>,
+    /// Line of a lexer error: statement-level diagnostics from here on are dropped.
+    poisoned_from: Option<u32>,
+    /// Statement-level diagnostics found while cutting (goose-split, missing-semicolon).
+    diags: Vec<Diagnostic>,
+    /// Whether any SQL (not only comments) appeared in the section.
+    content: bool,
+}
+
+impl SectionState {
+    fn new(line: usize) -> Self {
+        SectionState {
+            line,
+            units: Vec::new(),
+            poisoned_from: None,
+            diags: Vec::new(),
+            content: false,
+        }
+    }
+}
+
+/// The result of parsing one file.
+pub(crate) struct ParsedFile {
+    pub no_transaction: bool,
+    pub up: Section,
+    pub down: Option<Section>,
+}
+
+#[derive(PartialEq, Eq)]
+enum Phase {
+    Start,
+    Up,
+    Down,
+}
+
+struct Parser<'a> {
+    ctx: Ctx<'a>,
+    phase: Phase,
+    lexer: Lexer,
+    /// goose's buffer: line indices of the unit being collected.
+    buf: Vec<usize>,
+    block: Option<usize>,
+    envsub: bool,
+    no_transaction: bool,
+    split_reported: Option<Pos>,
+    up: Option<SectionState>,
+    down: Option<SectionState>,
+}
+
+impl<'a> Parser<'a> {
+    fn section(&mut self) -> Option<&mut SectionState> {
+        match self.phase {
+            Phase::Start => None,
+            Phase::Up => self.up.as_mut(),
+            Phase::Down => self.down.as_mut(),
+        }
+    }
+
+    fn first_content_line(&self) -> Option<usize> {
+        self.buf
+            .iter()
+            .copied()
+            .find(|&i| !self.ctx.lines[i].trim().is_empty())
+    }
+
+    fn build_unit(&self, stmts: Vec<LexStmt>, block: bool) -> RawUnit {
+        let lines = &self.ctx.lines;
+        let mut text = String::new();
+        let mut offsets: Vec<(usize, usize)> = Vec::with_capacity(self.buf.len());
+        for &i in &self.buf {
+            offsets.push((i, text.len()));
+            text.push_str(lines[i]);
+            text.push('\n');
+        }
+        let lead = text.len() - text.trim_start().len();
+        let sql = text.trim().to_string();
+        let (mut line, mut column) = (0u32, 1u32);
+        for &(i, off) in &offsets {
+            let l = lines[i];
+            if off + l.len() >= lead && !l.trim().is_empty() {
+                line = i as u32 + 1;
+                column = column_of(l, lead.saturating_sub(off).min(l.len()));
+                break;
+            }
+        }
+        let offset_of = |p: Pos| -> u32 {
+            let base = offsets
+                .iter()
+                .find(|(i, _)| *i == p.line)
+                .map_or(0, |(_, o)| *o + p.byte);
+            base.saturating_sub(lead).min(sql.len()) as u32
+        };
+        let statements: Vec<Statement> = stmts
+            .iter()
+            .map(|s| Statement {
+                start: offset_of(s.start),
+                end: offset_of(s.end),
+                line: s.start.line as u32 + 1,
+                column: column_of(lines[s.start.line], s.start.byte),
+                checked: false,
+            })
+            .collect();
+        RawUnit {
+            unit: Unit {
+                sql: Cow::Owned(sql),
+                line,
+                column,
+                block,
+                envsub: self.envsub,
+                statements: Cow::Owned(statements),
+            },
+            stmts,
+        }
+    }
+
+    fn unclosed(&mut self, u: crate::lexer::Unclosed) {
+        let (code, what, help) = match &u.mode {
+            Mode::Str { .. } => (
+                Code::UnterminatedString,
+                "string constant".to_string(),
+                "close the string with `'` (write `''` for a quote inside it)",
+            ),
+            Mode::Ident => (
+                Code::UnterminatedIdentifier,
+                "quoted identifier".to_string(),
+                "close the identifier with `\"` (write `\"\"` for a quote inside it)",
+            ),
+            Mode::Dollar { tag } => (
+                Code::UnterminatedDollarQuote,
+                format!("dollar-quoted string `{tag}`"),
+                "close the body with the same tag it opened with",
+            ),
+            Mode::Comment { .. } => (
+                Code::UnterminatedComment,
+                "block comment".to_string(),
+                "close the comment with `*/` (block comments nest: every `/*` needs its own `*/`)",
+            ),
+            Mode::Normal => return,
+        };
+        let width = match &u.mode {
+            Mode::Dollar { tag } => tag.chars().count() as u32,
+            Mode::Comment { .. } => 2,
+            _ => 1,
+        };
+        let end = if self.block.is_some() {
+            "its block"
+        } else {
+            "the section"
+        };
+        let d = self
+            .ctx
+            .diag_at(code, u.open, width, format!("unterminated {what}"))
+            .label(format!("opened here and still open at the end of {end}"))
+            .help(help);
+        self.ctx.diags.push(d);
+        let line = u.open.line as u32 + 1;
+        if let Some(s) = self.section() {
+            s.poisoned_from = Some(s.poisoned_from.map_or(line, |p| p.min(line)));
+        }
+    }
+
+    fn missing_semicolon(&mut self, at: usize, before: &str) {
+        let comment_only = {
+            let mut lx = Lexer::default();
+            for &i in &self.buf {
+                lx.feed(i, self.ctx.lines[i]);
+            }
+            lx.at_boundary()
+        };
+        let d = if comment_only {
+            self.ctx
+                .diag(
+                    Code::MissingSemicolon,
+                    at,
+                    format!("goose is left with an unfinished statement {before}"),
+                )
+                .label("goose keeps this comment as the start of a statement that never ends")
+                .help("move the comment above a statement, or write it as a `--` comment")
+        } else {
+            self.ctx
+                .diag(Code::MissingSemicolon, at, format!("statement has no `;` at the end of its last line {before}"))
+                .label("goose reads from here to the end and finds no end of statement")
+                .help("end the statement with `;` at the end of its last line (after it, only a `--` comment may follow)")
+        };
+        if let Some(s) = self.section() {
+            s.diags.push(d);
+        }
+    }
+
+    fn start_block(&mut self, index: usize) {
+        if self.block.is_some() {
+            let d = self
+                .ctx
+                .diag(
+                    Code::NestedBlock,
+                    index,
+                    "`StatementBegin` inside an open block",
+                )
+                .help("close the open block with `-- +goose StatementEnd` first");
+            self.ctx.diags.push(d);
+            return;
+        }
+        if let Some(at) = self.first_content_line() {
+            self.missing_semicolon(at, "before `StatementBegin`");
+            let _ = self.lexer.finish();
+            self.lexer.take_done();
+        }
+        self.buf.clear();
+        self.block = Some(index);
+    }
+
+    fn end_block(&mut self, index: usize) {
+        if self.block.is_none() {
+            let d = self
+                .ctx
+                .diag(
+                    Code::StrayStatementEnd,
+                    index,
+                    "`StatementEnd` without `StatementBegin`",
+                )
+                .help("add `-- +goose StatementBegin` before the statement, or remove this line");
+            self.ctx.diags.push(d);
+            return;
+        }
+        if let Err(u) = self.lexer.finish() {
+            self.unclosed(u);
+            self.lexer.reset();
+        }
+        let stmts = self.lexer.take_done();
+        let unit = self.build_unit(stmts, true);
+        if let Some(s) = self.section() {
+            s.units.push(unit);
+        }
+        self.buf.clear();
+        self.block = None;
+    }
+
+    /// Ends the Up or Down section: what goose or the lexer still holds is an error.
+    fn finish_section(&mut self, before: &str) {
+        if let Some(b) = self.block.take() {
+            let d = self
+                .ctx
+                .diag(Code::UnclosedBlock, b, "`StatementBegin` is never closed")
+                .label(format!("block opened here reaches {before}"))
+                .help("add `-- +goose StatementEnd` after the block's last statement");
+            self.ctx.diags.push(d);
+            self.buf.clear();
+            self.lexer.reset();
+        }
+        match self.lexer.finish() {
+            Err(u) => self.unclosed(u),
+            Ok(()) => {
+                if let Some(at) = self.first_content_line() {
+                    self.missing_semicolon(at, before);
+                }
+            }
+        }
+        self.lexer.reset();
+        self.buf.clear();
+        self.split_reported = None;
+    }
+
+    fn sql_line(&mut self, index: usize) {
+        let line = self.ctx.lines[index];
+        if self.buf.is_empty() && (line.trim_start().starts_with("--") || line.is_empty()) {
+            // goose skips comments and empty lines before a statement; the lexer still sees them.
+            self.lexer.feed(index, line);
+            return;
+        }
+        self.buf.push(index);
+        self.lexer.feed(index, line);
+        if self.lexer.tokens_seen() > 0
+            && let Some(s) = self.section()
+        {
+            s.content = true;
+        }
+        if self.block.is_some() || !ends_with_semicolon(line) {
+            return;
+        }
+        if !self.lexer.at_boundary() {
+            // goose ends the statement here; PostgreSQL's lexer does not.
+            let key = Some(
+                self.lexer
+                    .pending()
+                    .map_or(self.lexer.open_pos(), |s| s.start),
+            );
+            if self.split_reported != key {
+                self.split_reported = key;
+                let inside = match self.lexer.mode() {
+                    Mode::Dollar { tag } => {
+                        format!(
+                            "inside the `{tag}` body opened on line {}",
+                            self.lexer.open_pos().line + 1
+                        )
+                    }
+                    Mode::Str { .. } => format!(
+                        "inside the string opened on line {}",
+                        self.lexer.open_pos().line + 1
+                    ),
+                    Mode::Ident => format!(
+                        "inside the identifier opened on line {}",
+                        self.lexer.open_pos().line + 1
+                    ),
+                    Mode::Comment { .. } => format!(
+                        "inside the comment opened on line {}",
+                        self.lexer.open_pos().line + 1
+                    ),
+                    Mode::Normal => match self.lexer.pending() {
+                        Some(s) => format!(
+                            "in the middle of the statement that starts on line {}",
+                            s.start.line + 1
+                        ),
+                        None => "in the middle of a statement".to_string(),
+                    },
+                };
+                let semi = line.rfind(';').unwrap_or(0);
+                let d = self
+                    .ctx
+                    .diag_at(Code::GooseSplit, Pos { line: index, byte: semi }, 1, "goose would cut the statement in two at this `;`")
+                    .label(format!("goose ends a statement at a line ending in `;`, but this one is {inside}"))
+                    .help("wrap the whole statement in `-- +goose StatementBegin` and `-- +goose StatementEnd` so goose sends it as one piece");
+                if let Some(s) = self.section() {
+                    s.diags.push(d);
+                }
+            }
+            return;
+        }
+        let stmts = self.lexer.take_done();
+        let unit = self.build_unit(stmts, false);
+        if let Some(s) = self.section() {
+            s.units.push(unit);
+        }
+        self.buf.clear();
+        self.split_reported = None;
+    }
+}
+
+/// Parses a file's text. Diagnostics go to `diags`; the sections come back even with errors
+/// (for counting), or `None` when the file has no usable structure.
+pub(crate) fn parse_file(
+    path: &str,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<ParsedFile> {
+    let mut lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
+    if text.ends_with('\n') {
+        lines.pop();
+    }
+    let mut p = Parser {
+        ctx: Ctx {
+            path,
+            lines,
+            diags: Vec::new(),
+        },
+        phase: Phase::Start,
+        lexer: Lexer::default(),
+        buf: Vec::new(),
+        block: None,
+        envsub: false,
+        no_transaction: false,
+        split_reported: None,
+        up: None,
+        down: None,
+    };
+    let mut sql_before_up: Option<usize> = None;
+    let mut down_first: Option<usize> = None;
+    for index in 0..p.ctx.lines.len() {
+        match p.ctx.classify(index) {
+            LineKind::BadDirective => {}
+            LineKind::Directive(d) => match d {
+                Directive::Up => match p.phase {
+                    Phase::Start => {
+                        p.phase = Phase::Up;
+                        p.up = Some(SectionState::new(index));
+                    }
+                    _ => {
+                        let d = p
+                            .ctx
+                            .diag(Code::DuplicateUp, index, "second `-- +goose Up`")
+                            .help("a file holds one migration: keep one `-- +goose Up`, or move the rest to a new file");
+                        p.ctx.diags.push(d);
+                    }
+                },
+                Directive::Down => match p.phase {
+                    Phase::Start => {
+                        down_first = Some(index);
+                        break;
+                    }
+                    Phase::Up => {
+                        p.finish_section("`-- +goose Down`");
+                        p.phase = Phase::Down;
+                        p.down = Some(SectionState::new(index));
+                    }
+                    Phase::Down => {
+                        let d = p
+                            .ctx
+                            .diag(Code::DuplicateDown, index, "second `-- +goose Down`")
+                            .help("keep one `-- +goose Down` section, after the Up section");
+                        p.ctx.diags.push(d);
+                    }
+                },
+                Directive::StatementBegin => {
+                    if p.phase == Phase::Start {
+                        sql_before_up.get_or_insert(index);
+                    } else {
+                        p.start_block(index);
+                    }
+                }
+                Directive::StatementEnd => {
+                    if p.phase == Phase::Start {
+                        sql_before_up.get_or_insert(index);
+                    } else {
+                        p.end_block(index);
+                    }
+                }
+                Directive::NoTransaction => p.no_transaction = true,
+                Directive::EnvsubOn => p.envsub = true,
+                Directive::EnvsubOff => p.envsub = false,
+            },
+            LineKind::Other => {
+                if p.phase == Phase::Start {
+                    let t = p.ctx.lines[index].trim();
+                    if !t.is_empty() && !t.starts_with("--") {
+                        sql_before_up.get_or_insert(index);
+                    }
+                } else {
+                    p.sql_line(index);
+                }
+            }
+        }
+    }
+    let has_up_later = |from: usize, ctx: &Ctx<'_>| {
+        ctx.lines[from..].iter().any(|l| {
+            l.strip_prefix("--")
+                .map(|b| b.trim().eq_ignore_ascii_case("+goose up"))
+                .unwrap_or(false)
+        })
+    };
+    if let Some(down) = down_first {
+        if has_up_later(down, &p.ctx) {
+            let d = p
+                .ctx
+                .diag(
+                    Code::DownBeforeUp,
+                    down,
+                    "`-- +goose Down` before `-- +goose Up`",
+                )
+                .help("put the Up section first, then the Down section");
+            p.ctx.diags.push(d);
+        } else {
+            p.ctx.diags.push(missing_up(path));
+        }
+        diags.append(&mut p.ctx.diags);
+        return None;
+    }
+    if p.phase == Phase::Start {
+        p.ctx.diags.push(missing_up(path));
+        diags.append(&mut p.ctx.diags);
+        return None;
+    }
+    if let Some(i) = sql_before_up {
+        let d = p
+            .ctx
+            .diag(Code::SqlBeforeUp, i, "SQL before `-- +goose Up`")
+            .label("goose refuses anything but comments before the Up directive")
+            .help("move this below `-- +goose Up`, or make it a `--` comment");
+        p.ctx.diags.push(d);
+    }
+    p.finish_section("the end of the file");
+
+    let no_tx = p.no_transaction;
+    let mut sections = Vec::new();
+    for state in [p.up.take(), p.down.take()].into_iter().flatten() {
+        sections.push(finish_rules(&mut p.ctx, state, no_tx));
+    }
+    diags.append(&mut p.ctx.diags);
+    let mut it = sections.into_iter();
+    let up = it.next()?;
+    let down = it.next();
+    Some(ParsedFile {
+        no_transaction: no_tx,
+        up,
+        down,
+    })
+}
+
+fn missing_up(path: &str) -> Diagnostic {
+    Diagnostic::new(Code::MissingUp, path, 1, "file has no `-- +goose Up` directive")
+        .label("goose refuses a migration without it")
+        .help("put `-- +goose Up` on a line of its own before the first statement (and `-- +goose Down` before the statements that undo it); do not write BEGIN/COMMIT: each migration already runs in a transaction")
+}
+
+/// Runs the statement rules over a section's units and returns the finished section.
+fn finish_rules(ctx: &mut Ctx<'_>, state: SectionState, no_tx: bool) -> Section {
+    let mut found = state.diags;
+    let mut units = Vec::with_capacity(state.units.len());
+    for raw in state.units {
+        let mut unit = raw.unit;
+        let count = raw.stmts.len();
+        let mut statements = unit.statements.into_owned();
+        for (i, stmt) in raw.stmts.iter().enumerate() {
+            let text = unit
+                .sql
+                .get(statements[i].start as usize..statements[i].end as usize)
+                .unwrap_or("");
+            statements[i].checked =
+                check_statement(ctx, stmt, text, no_tx, count, unit.block, &mut found);
+        }
+        unit.statements = Cow::Owned(statements);
+        units.push(unit);
+    }
+    if let Some(from) = state.poisoned_from {
+        found.retain(|d| d.line < from);
+    } else if !state.content && state.line < ctx.lines.len() && is_up(ctx.lines[state.line]) {
+        found.push(
+            ctx.diag(Code::EmptyUp, state.line, "the Up section has no statement")
+                .label("this migration does nothing when applied")
+                .help("fine for a placeholder that keeps version numbers aligned; otherwise add the statements"),
+        );
+    }
+    ctx.diags.append(&mut found);
+    Section {
+        line: state.line as u32 + 1,
+        units: Cow::Owned(units),
+    }
+}
+
+fn is_up(line: &str) -> bool {
+    line.strip_prefix("--")
+        .map(|b| b.trim().eq_ignore_ascii_case("+goose up"))
+        .unwrap_or(false)
+}
+
+/// Transaction rules and the syntax check of one statement; returns whether sqlparser parsed it.
+fn check_statement(
+    ctx: &Ctx<'_>,
+    stmt: &LexStmt,
+    text: &str,
+    no_tx: bool,
+    unit_statements: usize,
+    block: bool,
+    out: &mut Vec<Diagnostic>,
+) -> bool {
+    let lead_width = stmt
+        .words()
+        .take(2)
+        .map(|w| w.len() as u32 + 1)
+        .sum::<u32>()
+        .saturating_sub(1)
+        .max(1);
+    let at = |code, msg: String| ctx.diag_at(code, stmt.start, lead_width, msg);
+    if let Some(tc) = rules::transaction_control(stmt)
+        && !no_tx
+    {
+        out.push(
+            at(Code::TransactionControl, format!("`{tc}` in a transactional migration"))
+                .label("the migration already runs in a transaction of its own")
+                .help("remove it; if the file must manage transactions itself, add `-- +goose NO TRANSACTION` at its top"),
+        );
+    }
+    if let Some(nt) = rules::non_transactional(stmt) {
+        if !no_tx {
+            out.push(
+                at(Code::NeedsNoTransaction, format!("`{nt}` cannot run inside a transaction block"))
+                    .label("this migration runs in a transaction")
+                    .help("move the statement to a migration of its own that starts with `-- +goose NO TRANSACTION`"),
+            );
+        } else if unit_statements > 1 {
+            let how = if block {
+                "in one StatementBegin/End block"
+            } else {
+                "on one line"
+            };
+            out.push(
+                at(Code::SharedUnit, format!("`{nt}` shares one query with other statements ({how})"))
+                    .label("PostgreSQL runs a multi-statement query as one implicit transaction")
+                    .help("give this statement a unit of its own: outside any StatementBegin/End block, on its own line(s), ending with `;`"),
+            );
+        }
+    }
+    let Some(command) = rules::known_command(stmt) else {
+        let parsed = rules::parse(text).err().unwrap_or_default();
+        let mut d = at(
+            Code::UnknownCommand,
+            "statement does not start with a PostgreSQL command".to_string(),
+        );
+        let parsed = parsed.trim_start_matches("sql parser error: ");
+        let parsed = parsed.split(" at Line: ").next().unwrap_or(parsed);
+        let first = stmt.words().next().unwrap_or("?");
+        d = d.label(if parsed.is_empty() || parsed.len() > 120 {
+            format!("`{first}` does not begin any PostgreSQL 15 command")
+        } else {
+            format!("sqlparser: {parsed}")
+        });
+        d = match rules::suggest(stmt) {
+            Some(s) => d.help(format!("did you mean `{s}`?")),
+            None => d.help("start the statement with a PostgreSQL 15 command (see `\\h` in psql)"),
+        };
+        out.push(d);
+        return false;
+    };
+    if command == "DO" {
+        if let Some(problem) = rules::check_do(stmt) {
+            out.push(
+                at(Code::BadDoBlock, "malformed `DO` statement".to_string())
+                    .label(problem)
+                    .help("write `DO $$ BEGIN … END $$;` (optionally with `LANGUAGE name` before or after the body), inside `-- +goose StatementBegin`/`StatementEnd` when the body has `;` at line ends"),
+            );
+        }
+        return false;
+    }
+    rules::parse(text).is_ok()
+}

@@ -1,0 +1,2 @@
+-- +goose Up
+DO $$ BEGIN RAISE NOTICE 'users: %', (SELECT count(*) FROM users); END $$ $$x$$;

@@ -1,0 +1,10 @@
+-- +goose Up
+	-- +goose StatementBegin
+CREATE TABLE sessions (
+    id uuid PRIMARY KEY,
+    user_id bigint NOT NULL REFERENCES users (id)
+);
+	-- +goose StatementEnd
+
+-- +goose Down
+DROP TABLE sessions;

@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE INDEX users_email_lower_idx ON users (lower(email)); /* case-insensitive login */
+
+-- +goose Down
+DROP INDEX users_email_lower_idx;

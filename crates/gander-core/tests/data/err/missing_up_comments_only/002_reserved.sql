@@ -1,0 +1,2 @@
+-- Reserved: this version was used by a hotfix on the release branch.
+-- Nothing to apply here.

@@ -1,0 +1,8 @@
+BEGIN;
+
+CREATE TABLE tags (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL UNIQUE
+);
+
+COMMIT;

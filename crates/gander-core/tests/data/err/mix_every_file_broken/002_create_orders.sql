@@ -1,0 +1,12 @@
+-- +goose Up
+CREATE TABLE orders (
+    note text DEFAULT 'n/a;
+none',
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    user_id bigint NOT NULL REFERENCES users (id),
+    total_cents integer NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- +goose Down
+DROP TABLE orders;

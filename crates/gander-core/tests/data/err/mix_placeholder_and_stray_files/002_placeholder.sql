@@ -1,0 +1,2 @@
+-- +goose Up
+-- Placeholder: this version was used by a hotfix on the release branch.

@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE DATABASE reporting;
+
+-- +goose Down
+DROP DATABASE reporting;

@@ -1,0 +1,6 @@
+-- +goose Up
+ALTER TABLE events
+    DETACH PARTITION events_2023 CONCURRENTLY;
+
+-- +goose Down
+ALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');

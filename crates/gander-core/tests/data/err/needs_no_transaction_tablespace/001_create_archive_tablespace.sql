@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE TABLESPACE archive LOCATION '/mnt/archive/pgdata';
+
+-- +goose Down
+DROP TABLESPACE archive;

@@ -1,0 +1,7 @@
+-- +goose Up
+COMMIT;
+CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);
+BEGIN;
+
+-- +goose Down
+DROP INDEX orders_user_id_idx;

@@ -1,0 +1,3 @@
+-- +goose Up
+DELETE FROM users WHERE email LIKE '%@example.test';
+ROLLBACK;

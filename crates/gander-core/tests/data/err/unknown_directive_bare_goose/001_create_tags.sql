@@ -1,0 +1,9 @@
+-- +goose Up
+-- +goose
+CREATE TABLE tags (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL UNIQUE
+);
+
+-- +goose Down
+DROP TABLE tags;

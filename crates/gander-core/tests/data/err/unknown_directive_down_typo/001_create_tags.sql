@@ -1,0 +1,8 @@
+-- +goose Up
+CREATE TABLE tags (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL UNIQUE
+);
+
+-- +goose Dwon
+DROP TABLE tags;

@@ -1,0 +1,217 @@
+//! `embed_migrations!`: checks a goose migration folder at compile time with gander-core and
+//! embeds it as typed constants and one static `MIGRATIONS` set, or fails the build with every
+//! diagnostic rendered like rustc's own.
+
+use std::path::PathBuf;
+
+use gander_core::{Migration, Section, Statement, Unit, check_dir};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::LitStr;
+
+/// See `gander::embed_migrations!` for the documentation.
+#[proc_macro]
+pub fn embed_migrations(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let lit = match syn::parse::<LitStr>(input) {
+        Ok(lit) => lit,
+        Err(e) => {
+            let mut out = e.to_compile_error();
+            out.extend(stubs(&[]));
+            return out.into();
+        }
+    };
+    expand(&lit).into()
+}
+
+/// Where the folder is: relative to the crate root (`CARGO_MANIFEST_DIR`), or failing that,
+/// relative to the file that invokes the macro (like `include_str!`).
+fn resolve(relative: &str) -> Option<PathBuf> {
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from)?;
+    let by_manifest = manifest.join(relative);
+    if by_manifest.is_dir() {
+        return by_manifest.canonicalize().ok();
+    }
+    let file = proc_macro::Span::call_site().local_file()?;
+    let by_file = file.parent()?.join(relative);
+    if by_file.is_dir() {
+        return by_file.canonicalize().ok();
+    }
+    None
+}
+
+fn expand(lit: &LitStr) -> TokenStream {
+    let relative = lit.value();
+    let span = lit.span();
+    let Some(dir) = resolve(&relative) else {
+        let msg = format!(
+            "embed_migrations!: no folder `{relative}`\n\
+             help: the path is relative to the crate root (the folder of its Cargo.toml)"
+        );
+        return error(span, &msg, &[]);
+    };
+    let checked = check_dir(&dir, &relative);
+    if checked.has_errors() {
+        let rendered = checked.diagnostics.render();
+        let msg = format!(
+            "embed_migrations!(\"{relative}\"): {} error(s) in the migrations\n\n{}",
+            checked.diagnostics.error_count(),
+            rendered.trim_end()
+        );
+        return error(span, &msg, checked.set.as_slice());
+    }
+    let var = gander_core::tracking_env_var(&dir);
+    if std::env::var_os(&var).is_none() {
+        let msg = format!(
+            "embed_migrations!(\"{relative}\") needs a build script so that adding or removing a migration rebuilds this crate\n\
+             help: add to build.rs: `fn main() {{ gander::build::track_migrations(\"{relative}\"); }}`\n\
+             help: and to Cargo.toml: `[build-dependencies] gander = {{ version = \"*\", default-features = false }}`\n\
+             note: by hand, the build script prints `cargo:rerun-if-changed=<folder>` and `cargo:rustc-env=GANDER_TRACKED_MIGRATIONS_<hash>=1` (see gander::build)"
+        );
+        return error(span, &msg, checked.set.as_slice());
+    }
+    let set = checked.set;
+    let mut items = TokenStream::new();
+    let mut entries = Vec::new();
+    for m in set.iter() {
+        let file = dir.join(m.file_name());
+        let file = file.to_string_lossy().to_string();
+        // Tracks edits: rustc records the file as an input of this crate.
+        items.extend(quote! { const _: &str = ::core::include_str!(#file); });
+        entries.push(migration(m));
+    }
+    items.extend(constants(set.as_slice()));
+    let count = set.len();
+    quote! {
+        #items
+        /// Every migration of the folder, checked at compile time, in version order.
+        pub static MIGRATIONS: ::gander::MigrationSet = {
+            static LIST: [::gander::Migration; #count] = [#(#entries),*];
+            ::gander::MigrationSet::from_static(&LIST)
+        };
+    }
+}
+
+fn error(span: Span, msg: &str, parsed: &[Migration]) -> TokenStream {
+    let mut out = syn::Error::new(span, msg).to_compile_error();
+    out.extend(stubs(parsed));
+    out
+}
+
+/// The items a caller refers to, so that one real error is not followed by a cascade.
+fn stubs(parsed: &[Migration]) -> TokenStream {
+    let mut out = constants(parsed);
+    out.extend(quote! {
+        /// Stub: the migrations did not compile.
+        pub static MIGRATIONS: ::gander::MigrationSet = ::gander::MigrationSet::from_static(&[]);
+    });
+    out
+}
+
+/// The identifier of a migration's constant: `V013_CREATE_AUDIT_EVENTS_TABLE`.
+fn const_name(m: &Migration) -> String {
+    let file = m.file_name();
+    let digits: String = file.chars().take_while(char::is_ascii_digit).collect();
+    let mut name = format!("V{digits}_");
+    for c in m.name.chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_uppercase());
+        } else if !name.ends_with('_') {
+            name.push('_');
+        }
+    }
+    name.trim_end_matches('_').to_string()
+}
+
+fn constants(set: &[Migration]) -> TokenStream {
+    let mut out = TokenStream::new();
+    for m in set {
+        let ident = format_ident!("{}", const_name(m));
+        let v = m.version.get();
+        let doc = format!(
+            "`{}`{}",
+            m.path,
+            if m.no_transaction {
+                " (NO TRANSACTION)"
+            } else {
+                ""
+            }
+        );
+        out.extend(quote! {
+            #[doc = #doc]
+            pub const #ident: ::gander::Version = ::gander::Version::new(#v);
+        });
+    }
+    let latest = set.last().map_or(0, |m| m.version.get());
+    out.extend(quote! {
+        /// The highest version in the set.
+        pub const LATEST: ::gander::Version = ::gander::Version::new(#latest);
+    });
+    out
+}
+
+fn migration(m: &Migration) -> TokenStream {
+    let version = m.version.get();
+    let name = m.name.as_ref();
+    let path = m.path.as_ref();
+    let checksum = m.checksum.0;
+    let no_tx = m.no_transaction;
+    let up = section(&m.up);
+    let down = match &m.down {
+        Some(s) => {
+            let s = section(s);
+            quote! { ::core::option::Option::Some(#s) }
+        }
+        None => quote! { ::core::option::Option::None },
+    };
+    quote! {
+        ::gander::Migration {
+            version: ::gander::Version::new(#version),
+            name: ::std::borrow::Cow::Borrowed(#name),
+            path: ::std::borrow::Cow::Borrowed(#path),
+            checksum: ::gander::Checksum([#(#checksum),*]),
+            no_transaction: #no_tx,
+            up: #up,
+            down: #down,
+        }
+    }
+}
+
+fn section(s: &Section) -> TokenStream {
+    let line = s.line;
+    let units = s.units.iter().map(unit);
+    quote! {
+        ::gander::Section {
+            line: #line,
+            units: ::std::borrow::Cow::Borrowed(&[#(#units),*]),
+        }
+    }
+}
+
+fn unit(u: &Unit) -> TokenStream {
+    let sql = u.sql.as_ref();
+    let (line, column, block, envsub) = (u.line, u.column, u.block, u.envsub);
+    let statements = u.statements.iter().map(statement);
+    quote! {
+        ::gander::Unit {
+            sql: ::std::borrow::Cow::Borrowed(#sql),
+            line: #line,
+            column: #column,
+            block: #block,
+            envsub: #envsub,
+            statements: ::std::borrow::Cow::Borrowed(&[#(#statements),*]),
+        }
+    }
+}
+
+fn statement(s: &Statement) -> TokenStream {
+    let Statement {
+        start,
+        end,
+        line,
+        column,
+        checked,
+    } = s;
+    quote! {
+        ::gander::Statement { start: #start, end: #end, line: #line, column: #column, checked: #checked }
+    }
+}
