@@ -8,6 +8,7 @@ use std::fmt;
 
 /// A migration version: the numeric prefix of its file name (`013_x.sql` is version 13).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(transparent))]
 pub struct Version(u64);
 
 impl Version {
@@ -80,6 +81,13 @@ impl Checksum {
             out[i] = u8::from_str_radix(s, 16).ok()?;
         }
         Some(Checksum(out))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Checksum {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_hex())
     }
 }
 

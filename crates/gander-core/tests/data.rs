@@ -170,9 +170,10 @@ fn valid_cases_pass_and_a_real_server_accepts_them() {
             std::process::id()
         );
         admin
-            .batch_execute(&format!(
-                "DROP DATABASE IF EXISTS \"{db}\"; CREATE DATABASE \"{db}\""
-            ))
+            .batch_execute(&format!("DROP DATABASE IF EXISTS \"{db}\""))
+            .expect("drop old scratch database");
+        admin
+            .batch_execute(&format!("CREATE DATABASE \"{db}\""))
             .expect("create scratch database");
         let result = postgres::Client::connect(&with_database(&url, &db), postgres::NoTls)
             .map_err(|e| e.to_string())

@@ -1,8 +1,12 @@
 //! gander: PostgreSQL migrations in goose's format, checked when they are compiled and applied
 //! anywhere by one small runtime.
 //!
-//! This crate re-exports the checked-set types of `gander-core` and the `embed_migrations!` macro,
-//! and provides [`build::track_migrations`] for build scripts.
+//! - [`embed_migrations!`] checks a folder at compile time and embeds it as a [`MigrationSet`].
+//! - [`Migrator`] applies a set to any `tokio_postgres::Client` (feature `runtime`, default):
+//!   under goose's advisory lock, recording goose's `goose_db_version`, each transactional
+//!   migration in one pipelined round trip with its history rows.
+//! - [`Target`] names a database: a URL, the `PG*` variables, or a throwaway server.
+//! - [`build::track_migrations`] is for build scripts (works with `default-features = false`).
 
 pub use gander_core::{Checksum, Migration, MigrationSet, Section, Statement, Unit, Version};
 
@@ -21,3 +25,43 @@ pub use gander_core::{Checksum, Migration, MigrationSet, Section, Statement, Uni
 pub use gander_macros::embed_migrations;
 
 pub mod build;
+
+#[cfg(feature = "runtime")]
+mod envsub;
+#[cfg(feature = "runtime")]
+pub mod ephemeral;
+#[cfg(feature = "runtime")]
+mod error;
+#[cfg(feature = "runtime")]
+mod history;
+#[cfg(feature = "runtime")]
+mod lock;
+#[cfg(feature = "runtime")]
+mod migrator;
+#[cfg(feature = "runtime")]
+mod report;
+#[cfg(feature = "runtime")]
+mod target;
+
+#[cfg(feature = "runtime")]
+pub use error::{Error, Result, StatementError};
+#[cfg(feature = "runtime")]
+pub use history::AppliedRow;
+#[cfg(feature = "runtime")]
+pub use lock::LOCK_KEY;
+#[cfg(feature = "runtime")]
+pub use migrator::{
+    Migrator, Options, PlannedMigration, PlannedUnit, Status, StatusEntry, VersionState,
+};
+#[cfg(feature = "runtime")]
+pub use report::{Applied, Progress, Report};
+#[cfg(feature = "runtime")]
+pub use target::{Connection, PgConfig, Target, redact};
+
+/// Loads and checks a migration folder at run time (for `--source DIR`).
+#[cfg(feature = "runtime")]
+pub fn load_dir(dir: &std::path::Path) -> Result<MigrationSet> {
+    gander_core::check_dir(dir, &dir.to_string_lossy())
+        .into_result()
+        .map_err(Error::Check)
+}

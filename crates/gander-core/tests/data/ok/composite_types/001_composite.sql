@@ -19,10 +19,13 @@ INSERT INTO shipments VALUES (
 UPDATE shipments SET ship_to.city = 'Hamburg' WHERE (ship_to).zip = '10115';
 ALTER TYPE address ADD ATTRIBUTE country text;
 ALTER TYPE address RENAME ATTRIBUTE zip TO postal_code CASCADE;
-ALTER TYPE line_item ALTER ATTRIBUTE qty SET DATA TYPE bigint;
+CREATE TYPE pair AS (a int, b int);
+ALTER TYPE pair ALTER ATTRIBUTE b SET DATA TYPE bigint;
+ALTER TYPE pair RENAME TO int_pair;
 COMMENT ON TYPE address IS 'postal address; country added later';
 
 -- +goose Down
 DROP TABLE shipments;
+DROP TYPE int_pair;
 DROP TYPE line_item;
 DROP TYPE address;

@@ -16,6 +16,7 @@ CREATE SEQUENCE IF NOT EXISTS batch_seq;
 CREATE TEMPORARY SEQUENCE scratch_seq;
 SELECT setval('invoice_no_seq', 2000, false);
 SELECT nextval('batch_seq'), nextval('scratch_seq');
+DROP SEQUENCE scratch_seq;
 INSERT INTO invoices (total) VALUES (10), (20);
 ALTER SEQUENCE batch_seq RENAME TO batch_no_seq;
 ALTER SEQUENCE batch_no_seq RESTART WITH 3000;

@@ -13,7 +13,7 @@ ALTER TABLE cities ADD CONSTRAINT cities_population_positive CHECK (population >
 INSERT INTO cities (name, population) VALUES ('Springfield', 30000);
 INSERT INTO capitals (name, population, state) VALUES ('Sacramento', 500000, 'CA');
 INSERT INTO tagged_capitals (name, state, tag) VALUES ('Austin', 'TX', 'music');
-CREATE TABLE towns (name text NOT NULL, population int, altitude int, CHECK (population >= 0));
+CREATE TABLE towns (name text NOT NULL, population int, altitude int, CONSTRAINT cities_population_positive CHECK (population >= 0));
 ALTER TABLE towns INHERIT cities;
 ALTER TABLE tagged_capitals NO INHERIT tagged;
 SELECT count(*) FROM ONLY cities;

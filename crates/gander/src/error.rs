@@ -1,0 +1,234 @@
+//! The runtime's one error type: the context in the message, the cause in `source()`.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::Version;
+use crate::report::Applied;
+
+/// Everything that can go wrong while connecting, planning or applying.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// No target was named.
+    #[error(
+        "no database to migrate: pass --database-url URL (or set DATABASE_URL / PGHOST), or --ephemeral for a throwaway server"
+    )]
+    NoTarget,
+    /// The connection string could not be parsed.
+    #[error("invalid connection string: {0}")]
+    BadUrl(String),
+    /// Connecting failed.
+    #[error("cannot connect to {target}")]
+    Connect {
+        /// The target, password hidden.
+        target: String,
+        /// The driver's error.
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// TLS set-up failed.
+    #[error("TLS: {0}")]
+    Tls(String),
+    /// A throwaway server could not be started.
+    #[error("throwaway PostgreSQL: {0}")]
+    Ephemeral(String),
+    /// A statement of a migration failed; nothing of that migration is left behind.
+    #[error("{0}")]
+    Statement(Box<StatementError>),
+    /// Another migrator held the lock for too long.
+    #[error(
+        "timed out after {0:?} waiting for the migration lock (pg_advisory_lock 4097083626): another gander or goose run holds it; see pg_locks"
+    )]
+    LockTimeout(Duration),
+    /// Files changed after they were applied.
+    #[error(
+        "{} applied migration(s) changed since they were applied: {}\nhelp: restore the files, or run `gander repair` after a deliberate edit, or pass --allow-drift",
+        .0.len(), list(.0)
+    )]
+    Drift(Vec<String>),
+    /// The database has versions the set does not know.
+    #[error(
+        "the database has applied version(s) missing from the migration set: {}\nhelp: add the files back, or pass --allow-missing",
+        list(.0)
+    )]
+    Missing(Vec<Version>),
+    /// Pending versions older than the database's current version (goose's out-of-order case).
+    #[error(
+        "pending version(s) older than the current version {current}: {}\nhelp: pass --allow-missing to apply them out of order (goose's --allow-missing)",
+        list(.pending)
+    )]
+    OutOfOrder {
+        /// The database's current version.
+        current: Version,
+        /// The older pending versions.
+        pending: Vec<Version>,
+    },
+    /// A version named on the command line is not in the set.
+    #[error("version {0} is not in the migration set")]
+    UnknownVersion(Version),
+    /// A migration has no Down section.
+    #[error("{path} has no `-- +goose Down` section: it cannot be rolled back")]
+    NoDown {
+        /// The file.
+        path: String,
+    },
+    /// An applied version cannot be rolled back because its file is gone.
+    #[error("version {0} is applied but its file is not in the set: cannot run its Down section")]
+    DownMissing(Version),
+    /// `baseline` on a database that already has history beyond it.
+    #[error("cannot baseline at {0}: {1}")]
+    Baseline(Version, String),
+    /// ENVSUB found a `${VAR?message}` with VAR unset.
+    #[error("{path}:{line}: ENVSUB: {message}")]
+    Envsub {
+        /// The file.
+        path: String,
+        /// The unit's line.
+        line: u32,
+        /// What is wrong.
+        message: String,
+    },
+    /// A database error outside any migration statement (history, lock, catalog).
+    #[error("{context}: {}", db_message(.source))]
+    Database {
+        /// What gander was doing.
+        context: String,
+        /// The driver's error.
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// An I/O error (reading a migration folder, writing progress).
+    #[error("{context}: {source}")]
+    Io {
+        /// What gander was doing.
+        context: String,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A migration folder did not check clean.
+    #[error("the migration set has errors:\n{0}")]
+    Check(gander_core::Diagnostics),
+}
+
+fn list<T: fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(crate) fn db_message(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{} ({}): {}", db.severity(), db.code().code(), db.message()),
+        None => e.to_string(),
+    }
+}
+
+impl Error {
+    pub(crate) fn db(context: impl Into<String>, source: tokio_postgres::Error) -> Self {
+        Error::Database {
+            context: context.into(),
+            source,
+        }
+    }
+
+    /// The statement failure, if this is one.
+    pub fn statement(&self) -> Option<&StatementError> {
+        match self {
+            Error::Statement(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// PostgreSQL's SQLSTATE, when the database reported the error.
+    pub fn sqlstate(&self) -> Option<&str> {
+        match self {
+            Error::Statement(s) => Some(&s.code),
+            Error::Connect { source, .. } | Error::Database { source, .. } => {
+                source.as_db_error().map(|d| d.code().code())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A failed statement, located in its file, in PostgreSQL's own words.
+#[derive(Debug)]
+pub struct StatementError {
+    /// The migration's file (`migrations/006_x.sql`).
+    pub path: String,
+    /// The migration's version.
+    pub version: Version,
+    /// Line of the failing statement (or of the block it is in).
+    pub line: u32,
+    /// Column of that statement.
+    pub column: u32,
+    /// The statement's first line.
+    pub first_line: String,
+    /// SQLSTATE (`42P01`).
+    pub code: String,
+    /// PostgreSQL's message.
+    pub message: String,
+    /// DETAIL, if any.
+    pub detail: Option<String>,
+    /// HINT, if any.
+    pub hint: Option<String>,
+    /// Where PostgreSQL's error position falls in the file, if it gave one.
+    pub position: Option<(u32, u32)>,
+    /// Whether the migration ran without a transaction (then earlier units stay applied).
+    pub no_transaction: bool,
+    /// What was applied before the failure, in this run.
+    pub applied: Vec<Applied>,
+    /// The driver's error.
+    pub source: tokio_postgres::Error,
+}
+
+impl fmt::Display for StatementError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "migration {} failed: {}", self.version, self.message)?;
+        writeln!(f, " --> {}:{}:{}", self.path, self.line, self.column)?;
+        writeln!(f, "  | {}", self.first_line)?;
+        writeln!(f, "  = SQLSTATE {}", self.code)?;
+        if let Some((l, c)) = self.position {
+            writeln!(f, "  = error position: {}:{l}:{c}", self.path)?;
+        }
+        if let Some(d) = &self.detail {
+            writeln!(f, "  = detail: {d}")?;
+        }
+        if let Some(h) = &self.hint {
+            writeln!(f, "  = hint: {h}")?;
+        }
+        if self.no_transaction {
+            write!(
+                f,
+                "  = note: NO TRANSACTION migration: units before this one stay applied; the version is not recorded"
+            )?;
+        } else {
+            write!(
+                f,
+                "  = note: the migration's transaction was rolled back: nothing of it is left"
+            )?;
+        }
+        if !self.applied.is_empty() {
+            let done: Vec<String> = self.applied.iter().map(|a| a.version.to_string()).collect();
+            write!(
+                f,
+                "\n  = note: applied before the failure in this run: {}",
+                done.join(", ")
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for StatementError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,679 @@
+//! The executor: plan against the history, then apply or roll back under the lock, each
+//! transactional migration in one pipelined round trip together with its history rows.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use futures_util::future::join_all;
+use serde::Serialize;
+use tokio_postgres::Client;
+use tokio_postgres::error::ErrorPosition;
+
+use crate::error::{Error, Result, StatementError};
+use crate::history::{self, State, Tables};
+use crate::lock;
+use crate::report::{Applied, Progress, Report};
+use crate::{Migration, MigrationSet, Section, Unit, Version};
+
+/// How a run behaves.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// goose's table, optionally schema-qualified (`goose_db_version`).
+    pub table: String,
+    /// How long to wait for the migration lock (default 5 minutes).
+    pub lock_timeout: Duration,
+    /// Apply even though applied files changed since (goose has no such check).
+    pub allow_drift: bool,
+    /// Apply even though the database has versions the set lacks, or pending versions older
+    /// than its current one (goose's `--allow-missing`: out-of-order).
+    pub allow_missing: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            table: "goose_db_version".into(),
+            lock_timeout: Duration::from_secs(300),
+            allow_drift: false,
+            allow_missing: false,
+        }
+    }
+}
+
+/// Where one version stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State_ {
+    /// Applied, and the file is unchanged (or was applied by goose, which stores no checksum).
+    Applied,
+    /// In the set, not applied.
+    Pending,
+    /// Applied, but no longer in the set.
+    Missing,
+    /// Applied, but the file changed since.
+    Drifted,
+}
+
+pub use State_ as VersionState;
+
+/// One line of `status`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StatusEntry {
+    /// The version.
+    pub version: Version,
+    /// Its file, when it is in the set.
+    pub path: Option<String>,
+    /// Where it stands.
+    pub state: VersionState,
+    /// When it was applied (server time), if it was.
+    pub applied_at: Option<String>,
+    /// Whether it runs without a transaction.
+    pub no_transaction: bool,
+}
+
+/// The whole `status`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Status {
+    /// The newest applied version (0 for none).
+    pub current: Version,
+    /// The set's newest version.
+    pub latest: Version,
+    /// Every version in the set or in the history, in order.
+    pub versions: Vec<StatusEntry>,
+}
+
+impl Status {
+    /// Versions in a given state.
+    pub fn count(&self, state: VersionState) -> usize {
+        self.versions.iter().filter(|v| v.state == state).count()
+    }
+}
+
+/// A statement that would run, for `--dry-run`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlannedUnit {
+    /// File line.
+    pub line: u32,
+    /// The SQL exactly as it would be sent.
+    pub sql: String,
+}
+
+/// A migration that would run, for `--dry-run`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlannedMigration {
+    /// Its version.
+    pub version: Version,
+    /// Its file.
+    pub path: String,
+    /// Whether each unit runs in its own implicit transaction.
+    pub no_transaction: bool,
+    /// Up or down.
+    pub direction: &'static str,
+    /// The units, in order.
+    pub units: Vec<PlannedUnit>,
+}
+
+/// Applies a [`MigrationSet`] to a database through any `tokio_postgres::Client`.
+#[derive(Debug)]
+pub struct Migrator<'a> {
+    set: &'a MigrationSet,
+    options: Options,
+    progress: Progress,
+    tables: Tables,
+}
+
+impl<'a> Migrator<'a> {
+    /// A migrator for `set` with default options and no progress output.
+    pub fn new(set: &'a MigrationSet) -> Self {
+        let options = Options::default();
+        Migrator {
+            set,
+            tables: Tables::new(&options.table),
+            options,
+            progress: Progress::silent(),
+        }
+    }
+
+    /// Sets the options.
+    pub fn with_options(mut self, options: Options) -> Self {
+        self.tables = Tables::new(&options.table);
+        self.options = options;
+        self
+    }
+
+    /// Sends progress lines there.
+    pub fn with_progress(mut self, progress: Progress) -> Self {
+        self.progress = progress;
+        self
+    }
+
+    /// The progress sink.
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    /// Status of every version, without taking the lock.
+    pub async fn status(&self, client: &Client) -> Result<Status> {
+        let state = history::read(client, &self.tables).await?;
+        Ok(self.status_of(&state))
+    }
+
+    fn status_of(&self, state: &State) -> Status {
+        let mut versions: BTreeMap<Version, StatusEntry> = BTreeMap::new();
+        for m in self.set.iter() {
+            let (st, at) = match state.applied.get(&m.version) {
+                Some(row) => {
+                    let drifted = row.checksum.is_some_and(|c| c != m.checksum);
+                    (
+                        if drifted {
+                            VersionState::Drifted
+                        } else {
+                            VersionState::Applied
+                        },
+                        row.applied_at.clone(),
+                    )
+                }
+                None => (VersionState::Pending, None),
+            };
+            versions.insert(
+                m.version,
+                StatusEntry {
+                    version: m.version,
+                    path: Some(m.path.to_string()),
+                    state: st,
+                    applied_at: at,
+                    no_transaction: m.no_transaction,
+                },
+            );
+        }
+        for (v, row) in &state.applied {
+            versions.entry(*v).or_insert_with(|| StatusEntry {
+                version: *v,
+                path: None,
+                state: VersionState::Missing,
+                applied_at: row.applied_at.clone(),
+                no_transaction: false,
+            });
+        }
+        Status {
+            current: state.current(),
+            latest: self.set.latest().unwrap_or_default(),
+            versions: versions.into_values().collect(),
+        }
+    }
+
+    /// The migrations `migrate` would apply (up to `to`), refusing as `migrate` would.
+    fn pending(&self, state: &State, to: Option<Version>) -> Result<Vec<&'a Migration>> {
+        if let Some(t) = to
+            && t.get() != 0
+            && self.set.get(t).is_none()
+        {
+            return Err(Error::UnknownVersion(t));
+        }
+        let status = self.status_of(state);
+        let missing: Vec<Version> = status
+            .versions
+            .iter()
+            .filter(|v| v.state == VersionState::Missing)
+            .map(|v| v.version)
+            .collect();
+        if !missing.is_empty() && !self.options.allow_missing {
+            return Err(Error::Missing(missing));
+        }
+        let drifted: Vec<String> = status
+            .versions
+            .iter()
+            .filter(|v| v.state == VersionState::Drifted)
+            .map(|v| v.path.clone().unwrap_or_default())
+            .collect();
+        if !drifted.is_empty() && !self.options.allow_drift {
+            return Err(Error::Drift(drifted));
+        }
+        let current = state.current();
+        let pending: Vec<&Migration> = self
+            .set
+            .iter()
+            .filter(|m| !state.applied.contains_key(&m.version))
+            .filter(|m| to.is_none_or(|t| m.version <= t))
+            .collect();
+        let older: Vec<Version> = pending
+            .iter()
+            .filter(|m| m.version < current)
+            .map(|m| m.version)
+            .collect();
+        if !older.is_empty() && !self.options.allow_missing {
+            return Err(Error::OutOfOrder {
+                current,
+                pending: older,
+            });
+        }
+        Ok(pending)
+    }
+
+    /// What `migrate` (up to `to`) would run, statement by statement, without running it.
+    pub async fn plan(
+        &self,
+        client: &Client,
+        to: Option<Version>,
+    ) -> Result<Vec<PlannedMigration>> {
+        let state = history::read(client, &self.tables).await?;
+        self.pending(&state, to)?
+            .into_iter()
+            .map(|m| planned(m, &m.up, "up"))
+            .collect()
+    }
+
+    /// What `down` (to `to`, or one step) would run.
+    pub async fn plan_down(
+        &self,
+        client: &Client,
+        to: Option<Version>,
+    ) -> Result<Vec<PlannedMigration>> {
+        let state = history::read(client, &self.tables).await?;
+        self.down_list(&state, to)?
+            .into_iter()
+            .map(|m| match &m.down {
+                Some(d) => planned(m, d, "down"),
+                None => Err(Error::NoDown {
+                    path: m.path.to_string(),
+                }),
+            })
+            .collect()
+    }
+
+    /// Applies every pending migration (up to `to`), under the lock. An up-to-date database
+    /// costs one query and no lock.
+    pub async fn migrate(&self, client: &Client, to: Option<Version>) -> Result<Report> {
+        let state = history::read(client, &self.tables).await?;
+        let pending = self.pending(&state, to)?;
+        if pending.is_empty() && state.exists && state.meta_exists {
+            let v = state.current();
+            self.progress
+                .line(&format!("gander: up to date at version {v}"));
+            return Ok(Report {
+                from: v,
+                to: v,
+                up_to_date: true,
+                ..Report::default()
+            });
+        }
+        self.locked(client, |state| {
+            Box::pin(self.migrate_locked(client, state, to))
+        })
+        .await
+    }
+
+    async fn migrate_locked(
+        &self,
+        client: &Client,
+        state: State,
+        to: Option<Version>,
+    ) -> Result<Report> {
+        let pending = self.pending(&state, to)?;
+        let mut report = Report {
+            from: state.current(),
+            to: state.current(),
+            ..Report::default()
+        };
+        if pending.is_empty() {
+            self.progress
+                .line(&format!("gander: up to date at version {}", report.to));
+            return Ok(report);
+        }
+        self.progress.start(pending.len());
+        for m in pending {
+            self.progress.step(m.file_name());
+            let applied = self.run(client, m, &m.up, true, &report.applied).await?;
+            report.applied.push(applied);
+            report.to = report.to.max(m.version);
+            self.progress.advance();
+        }
+        self.progress.finish();
+        Ok(report)
+    }
+
+    fn down_list(&self, state: &State, to: Option<Version>) -> Result<Vec<&'a Migration>> {
+        if let Some(t) = to
+            && t.get() != 0
+            && self.set.get(t).is_none()
+        {
+            return Err(Error::UnknownVersion(t));
+        }
+        let applied: Vec<Version> = state.applied.keys().rev().copied().collect();
+        let chosen: Vec<Version> = match to {
+            Some(t) => applied.into_iter().filter(|v| *v > t).collect(),
+            None => applied.into_iter().take(1).collect(),
+        };
+        chosen
+            .into_iter()
+            .map(|v| self.set.get(v).ok_or(Error::DownMissing(v)))
+            .collect()
+    }
+
+    /// Rolls back the newest applied migration, or every one above `to`.
+    pub async fn down(&self, client: &Client, to: Option<Version>) -> Result<Report> {
+        self.locked(client, |state| {
+            Box::pin(self.down_locked(client, state, to))
+        })
+        .await
+    }
+
+    async fn down_locked(
+        &self,
+        client: &Client,
+        state: State,
+        to: Option<Version>,
+    ) -> Result<Report> {
+        let list = self.down_list(&state, to)?;
+        let mut report = Report {
+            from: state.current(),
+            to: state.current(),
+            ..Report::default()
+        };
+        let mut remaining = state.applied.clone();
+        for m in list {
+            let Some(down) = &m.down else {
+                return Err(Error::NoDown {
+                    path: m.path.to_string(),
+                });
+            };
+            let done = self
+                .run(client, m, down, false, &report.rolled_back)
+                .await?;
+            report.rolled_back.push(done);
+            remaining.remove(&m.version);
+            report.to = remaining.keys().next_back().copied().unwrap_or_default();
+        }
+        if report.rolled_back.is_empty() {
+            self.progress.line("gander: nothing to roll back");
+        }
+        Ok(report)
+    }
+
+    /// Rolls back the newest applied migration and applies it again.
+    pub async fn redo(&self, client: &Client) -> Result<Report> {
+        self.locked(client, |state| {
+            Box::pin(async move {
+                let current = state.current();
+                let mut report = self.down_locked(client, state, None).await?;
+                let m = self.set.get(current).ok_or(Error::DownMissing(current))?;
+                let applied = self.run(client, m, &m.up, true, &report.applied).await?;
+                report.applied.push(applied);
+                report.to = current;
+                Ok(report)
+            })
+        })
+        .await
+    }
+
+    /// Records every version up to `version` as applied without running it (for databases
+    /// created before gander or goose).
+    pub async fn baseline(&self, client: &Client, version: Version) -> Result<Report> {
+        if self.set.get(version).is_none() {
+            return Err(Error::UnknownVersion(version));
+        }
+        self.locked(client, |state| {
+            Box::pin(async move {
+                if let Some(newer) = state.applied.keys().find(|v| **v > version) {
+                    return Err(Error::Baseline(version, format!("version {newer} is already applied")));
+                }
+                let mut sql = String::from("BEGIN;");
+                let mut report = Report {
+                    from: state.current(),
+                    to: version,
+                    ..Report::default()
+                };
+                for m in self.set.iter().filter(|m| m.version <= version) {
+                    if !state.applied.contains_key(&m.version) {
+                        sql.push_str(&history::record_up(&self.tables, m.version, &m.checksum, Some(0.0)));
+                        report.applied.push(Applied {
+                            version: m.version,
+                            path: m.path.to_string(),
+                            units: 0,
+                            duration: Duration::ZERO,
+                        });
+                    }
+                }
+                sql.push_str("COMMIT;");
+                client
+                    .batch_execute(&sql)
+                    .await
+                    .map_err(|e| Error::db("recording the baseline", e))?;
+                self.progress.line(&format!(
+                    "gander: baselined at version {version} ({} version(s) marked applied without running)",
+                    report.applied.len()
+                ));
+                Ok(report)
+            })
+        })
+        .await
+    }
+
+    /// Rewrites the stored checksums of applied migrations to the files' current checksums
+    /// (after a deliberate edit). Returns the versions whose checksum changed.
+    pub async fn repair(&self, client: &Client) -> Result<Vec<Version>> {
+        self.locked(client, |state| {
+            Box::pin(async move {
+                let mut changed = Vec::new();
+                let mut sql = String::from("BEGIN;");
+                for (v, row) in &state.applied {
+                    if let Some(m) = self.set.get(*v)
+                        && row.checksum != Some(m.checksum)
+                    {
+                        changed.push(*v);
+                        sql.push_str(&format!(
+                            "INSERT INTO {t} (version_id, checksum, applied_by, gander_version) VALUES ({v}, '{c}', {by}, {gv}) \
+                             ON CONFLICT (version_id) DO UPDATE SET checksum = EXCLUDED.checksum;",
+                            t = self.tables.meta,
+                            c = m.checksum.to_hex(),
+                            by = history::quote_literal(&history::applied_by()),
+                            gv = history::quote_literal(env!("CARGO_PKG_VERSION")),
+                        ));
+                    }
+                }
+                sql.push_str("COMMIT;");
+                client
+                    .batch_execute(&sql)
+                    .await
+                    .map_err(|e| Error::db("repairing checksums", e))?;
+                self.progress.line(&format!("gander: repaired {} checksum(s)", changed.len()));
+                Ok(changed)
+            })
+        })
+        .await
+    }
+
+    /// Runs `body` holding the lock, with the history tables ensured and read under it; the lock
+    /// is released on success and on error (and by the session's end on panic or cancellation).
+    async fn locked<'b, T>(
+        &'b self,
+        client: &'b Client,
+        body: impl FnOnce(State) -> std::pin::Pin<Box<dyn Future<Output = Result<T>> + Send + 'b>>,
+    ) -> Result<T> {
+        lock::acquire(client, self.options.lock_timeout, &self.progress).await?;
+        let result = async {
+            let state = history::read(client, &self.tables).await?;
+            if !state.exists || !state.meta_exists {
+                history::ensure(client, &self.tables, &state).await?;
+            }
+            let state = if state.exists {
+                state
+            } else {
+                history::read(client, &self.tables).await?
+            };
+            body(state).await
+        }
+        .await;
+        let released = lock::release(client).await;
+        match (result, released) {
+            (Err(e), _) => Err(e),
+            (Ok(_), Err(e)) => Err(e),
+            (Ok(v), Ok(())) => Ok(v),
+        }
+    }
+
+    /// Applies one section: pipelined in one transaction, or unit by unit for NO TRANSACTION.
+    async fn run(
+        &self,
+        client: &Client,
+        m: &Migration,
+        section: &Section,
+        up: bool,
+        before: &[Applied],
+    ) -> Result<Applied> {
+        let started = Instant::now();
+        let units = substituted(m, section)?;
+        let record = |duration: Option<f64>| {
+            if up {
+                history::record_up(&self.tables, m.version, &m.checksum, duration)
+            } else {
+                history::record_down(&self.tables, m.version)
+            }
+        };
+        if m.no_transaction {
+            for (i, sql) in units.iter().enumerate() {
+                if let Err(e) = client.batch_execute(sql).await {
+                    return Err(statement_error(m, &section.units[i], sql, e, before));
+                }
+            }
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            let sql = format!("BEGIN;{}COMMIT;", record(Some(ms)));
+            client
+                .batch_execute(&sql)
+                .await
+                .map_err(|e| Error::db(format!("recording version {}", m.version), e))?;
+        } else {
+            let record_sql = record(None);
+            let mut futures = Vec::with_capacity(units.len() + 3);
+            futures.push(client.batch_execute("BEGIN"));
+            for sql in &units {
+                futures.push(client.batch_execute(sql));
+            }
+            futures.push(client.batch_execute(&record_sql));
+            futures.push(client.batch_execute("COMMIT"));
+            // One round trip: every request is written before the first answer is read.
+            let results = join_all(futures).await;
+            let mut results = results.into_iter();
+            if let Some(Err(e)) = results.next() {
+                return Err(Error::db("BEGIN", e));
+            }
+            for (i, r) in results.by_ref().take(units.len()).enumerate() {
+                if let Err(e) = r {
+                    // The COMMIT that follows turns into ROLLBACK: nothing of the migration stays.
+                    return Err(statement_error(m, &section.units[i], &units[i], e, before));
+                }
+            }
+            for r in results {
+                r.map_err(|e| Error::db(format!("recording version {}", m.version), e))?;
+            }
+        }
+        let duration = started.elapsed();
+        let verb = if up { "applied" } else { "rolled back" };
+        self.progress.line(&format!(
+            "gander: {verb} {} ({} unit(s){}, {:.1} ms)",
+            m.file_name(),
+            units.len(),
+            if m.no_transaction {
+                ", no transaction"
+            } else {
+                ""
+            },
+            duration.as_secs_f64() * 1000.0
+        ));
+        Ok(Applied {
+            version: m.version,
+            path: m.path.to_string(),
+            units: units.len(),
+            duration,
+        })
+    }
+}
+
+/// The units' SQL with ENVSUB applied where the file asked for it.
+fn substituted(m: &Migration, section: &Section) -> Result<Vec<String>> {
+    section
+        .units
+        .iter()
+        .map(|u| {
+            if u.envsub {
+                crate::envsub::substitute(&u.sql, |k| std::env::var(k).ok()).map_err(|message| {
+                    Error::Envsub {
+                        path: m.path.to_string(),
+                        line: u.line,
+                        message,
+                    }
+                })
+            } else {
+                Ok(u.sql.to_string())
+            }
+        })
+        .collect()
+}
+
+fn planned(m: &Migration, section: &Section, direction: &'static str) -> Result<PlannedMigration> {
+    let units = substituted(m, section)?;
+    Ok(PlannedMigration {
+        version: m.version,
+        path: m.path.to_string(),
+        no_transaction: m.no_transaction,
+        direction,
+        units: section
+            .units
+            .iter()
+            .zip(units)
+            .map(|(u, sql)| PlannedUnit { line: u.line, sql })
+            .collect(),
+    })
+}
+
+/// Locates a failure: the statement PostgreSQL's error position falls in, else the unit.
+fn statement_error(
+    m: &Migration,
+    unit: &Unit,
+    sent: &str,
+    e: tokio_postgres::Error,
+    before: &[Applied],
+) -> Error {
+    let db = e.as_db_error();
+    let position = db.and_then(|d| match d.position() {
+        Some(ErrorPosition::Original(p)) => Some(*p),
+        _ => None,
+    });
+    // Map the 1-based character position to a statement and a file place (exact unless ENVSUB
+    // changed the text's length).
+    let byte = position.and_then(|p| {
+        sent.char_indices()
+            .nth(p.saturating_sub(1) as usize)
+            .map(|(b, _)| b as u32)
+    });
+    let stmt_index = match byte {
+        Some(b) => unit.statements.iter().rposition(|s| s.start <= b),
+        None if unit.statements.len() == 1 => Some(0),
+        None => None,
+    };
+    let (line, column, text) = match stmt_index {
+        Some(i) => (
+            unit.statements[i].line,
+            unit.statements[i].column,
+            unit.statement_sql(i),
+        ),
+        None => (unit.line, unit.column, unit.sql.as_ref()),
+    };
+    let first_line = text.lines().next().unwrap_or("").to_string();
+    let message = db.map_or_else(|| e.to_string(), |d| d.message().to_string());
+    Error::Statement(Box::new(StatementError {
+        path: m.path.to_string(),
+        version: m.version,
+        line,
+        column,
+        first_line,
+        code: db.map_or_else(String::new, |d| d.code().code().to_string()),
+        message,
+        detail: db.and_then(|d| d.detail().map(str::to_string)),
+        hint: db.and_then(|d| d.hint().map(str::to_string)),
+        position: position.map(|p| unit.file_position(p)),
+        no_transaction: m.no_transaction,
+        applied: before.to_vec(),
+        source: e,
+    }))
+}
