@@ -14,6 +14,20 @@ xflags::xflags! {
         cmd check {}
         /// What CI runs: `test`.
         cmd ci {}
+        /// Measure: check time, rebuild time, apply vs psql, latency, no-op run. Writes
+        /// target/bench.json.
+        cmd bench {
+            /// Repetitions of each timed run.
+            optional --runs runs: usize
+        }
+        /// `gander migrate ARGS…` (on a throwaway server when no target is given).
+        cmd migrate {
+            repeated args: String
+        }
+        /// `gander status ARGS…`.
+        cmd status {
+            repeated args: String
+        }
     }
 }
 
@@ -30,6 +44,9 @@ pub enum XtaskCmd {
     Test(Test),
     Check(Check),
     Ci(Ci),
+    Bench(Bench),
+    Migrate(Migrate),
+    Status(Status),
 }
 
 #[derive(Debug)]
@@ -42,6 +59,21 @@ pub struct Check;
 
 #[derive(Debug)]
 pub struct Ci;
+
+#[derive(Debug)]
+pub struct Bench {
+    pub runs: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct Migrate {
+    pub args: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct Status {
+    pub args: Vec<String>,
+}
 
 impl Xtask {
     #[allow(dead_code)]

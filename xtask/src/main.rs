@@ -1,8 +1,10 @@
 //! `cargo xtask`: the project's automation, kept light (xshell, xflags, anyhow). Database work is
 //! done by shelling out to the `gander` binary, never by linking the runtime here.
 
+mod bench;
 mod check;
 mod flags;
+mod migrate;
 mod test;
 
 use std::path::PathBuf;
@@ -13,11 +15,19 @@ use xshell::Shell;
 fn main() -> Result<()> {
     let sh = Shell::new()?;
     sh.change_dir(project_root());
+    // `migrate` and `status` pass every argument through to `gander`, flags included.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(cmd @ ("migrate" | "status")) = args.first().map(String::as_str) {
+        return migrate::passthrough(&sh, cmd, &args[1..]);
+    }
     let flags = flags::Xtask::from_env_or_exit();
     match flags.subcommand {
         flags::XtaskCmd::Test(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Check(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Ci(_) => flags::Test { no_lint: false }.run(&sh),
+        flags::XtaskCmd::Bench(cmd) => cmd.run(&sh),
+        flags::XtaskCmd::Migrate(cmd) => migrate::passthrough(&sh, "migrate", &cmd.args),
+        flags::XtaskCmd::Status(cmd) => migrate::passthrough(&sh, "status", &cmd.args),
     }
 }
 
@@ -41,4 +51,19 @@ pub(crate) fn section<T>(name: &str, f: impl FnOnce() -> Result<T>) -> Result<T>
         started.elapsed().as_secs_f64()
     );
     result
+}
+
+/// Builds the `gander` binary (debug profile unless `release`) and returns its path.
+pub(crate) fn gander_bin(sh: &Shell, release: bool) -> Result<PathBuf> {
+    let profile: &[&str] = if release { &["--release"] } else { &[] };
+    xshell::cmd!(
+        sh,
+        "cargo build --quiet --locked --package gander-cli {profile...}"
+    )
+    .run()?;
+    let dir = if release { "release" } else { "debug" };
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| project_root().join("target"));
+    Ok(target.join(dir).join("gander"))
 }

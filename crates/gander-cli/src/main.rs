@@ -1,10 +1,12 @@
-//! The `gander` command-line tool.
+//! The `gander` command-line tool: check, migrate, roll back and report on goose-format
+//! PostgreSQL migrations. Exit code 0 only on full success, 1 on failure, 2 on usage errors.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use gander::{Error, MigrationSet, Migrator, Options, Progress, Target, Version};
 
 /// gander: goose-compatible PostgreSQL migrations, checked before they run.
 #[derive(Debug, Parser)]
@@ -16,8 +18,63 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check a migration folder: file names, goose directives, statement splitting, goose-split
-    /// hazards, transaction rules and syntax. Prints every diagnostic; exit code 1 on any error.
+    /// Apply pending migrations (all, or up to --to).
+    Migrate {
+        #[command(flatten)]
+        common: Common,
+        /// Stop at this version.
+        #[arg(long)]
+        to: Option<u64>,
+        /// Print what would run, statement by statement, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Format of --dry-run: text, json, or sql (a psql script: one BEGIN/COMMIT per
+        /// transactional migration).
+        #[arg(long, value_enum, default_value_t = PlanFormat::Text, requires = "dry_run")]
+        format: PlanFormat,
+    },
+    /// Roll back the newest applied migration, or every one above --to.
+    Down {
+        #[command(flatten)]
+        common: Common,
+        /// Roll back down to this version (0: everything).
+        #[arg(long)]
+        to: Option<u64>,
+        /// Print what would run and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Roll back the newest applied migration and apply it again.
+    Redo {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Show every version: applied, pending, missing (applied, not in the set), drifted.
+    Status {
+        #[command(flatten)]
+        common: Common,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Record every version up to VERSION as applied without running it (for databases that
+    /// predate gander and goose).
+    Baseline {
+        #[command(flatten)]
+        common: Common,
+        /// The version the database already has.
+        version: u64,
+    },
+    /// Rewrite the stored checksums of applied migrations after a deliberate edit.
+    Repair {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Start a throwaway PostgreSQL, print its URL on stdout, and keep it until stdin closes
+    /// (for benchmarks and local experiments).
+    Serve,
+    /// Check a migration folder: names, directives, splitting, goose-split hazards,
+    /// transaction rules and syntax. Exit code 1 on any error.
     Check {
         /// The folder of goose `.sql` migrations.
         #[arg(long, default_value = "migrations")]
@@ -25,14 +82,112 @@ enum Command {
     },
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Check { source } => check(&source),
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum PlanFormat {
+    Text,
+    Json,
+    Sql,
+}
+
+#[derive(Debug, Args)]
+struct Common {
+    /// A folder of migrations to use instead of the embedded Data Storage set.
+    #[arg(long)]
+    source: Option<PathBuf>,
+    /// The database: a postgres:// URL or libpq key=value string (default: DATABASE_URL, or
+    /// the PG* variables when PGHOST is set).
+    #[arg(long, conflicts_with = "ephemeral")]
+    database_url: Option<String>,
+    /// Start a throwaway PostgreSQL from the installed binaries, migrate it, remove it.
+    #[arg(long)]
+    ephemeral: bool,
+    /// goose's history table, optionally schema-qualified.
+    #[arg(long, default_value = "goose_db_version")]
+    table: String,
+    /// Seconds to wait for the migration lock.
+    #[arg(long, default_value_t = 300)]
+    lock_timeout: u64,
+    /// Proceed although applied files changed since they were applied.
+    #[arg(long)]
+    allow_drift: bool,
+    /// Proceed although the database has versions the set lacks, and apply pending versions
+    /// older than the current one (goose's --allow-missing).
+    #[arg(long)]
+    allow_missing: bool,
+}
+
+impl Common {
+    fn target(&self) -> Result<Target, Error> {
+        if self.ephemeral {
+            Ok(Target::Ephemeral)
+        } else if let Some(url) = &self.database_url {
+            Ok(Target::Url(url.clone()))
+        } else {
+            Target::from_env()
+        }
+    }
+
+    fn set(&self) -> Result<MigrationSet, Error> {
+        match &self.source {
+            Some(dir) => gander::load_dir(dir),
+            None => Ok(datastorage_schema::MIGRATIONS.clone()),
+        }
+    }
+
+    fn options(&self) -> Options {
+        Options {
+            table: self.table.clone(),
+            lock_timeout: std::time::Duration::from_secs(self.lock_timeout),
+            allow_drift: self.allow_drift,
+            allow_missing: self.allow_missing,
+        }
     }
 }
 
-fn check(source: &std::path::Path) -> ExitCode {
+fn main() -> ExitCode {
+    if std::env::var_os("GANDER_LOG").is_some() {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::from_env("GANDER_LOG"))
+            .with_writer(std::io::stderr)
+            .try_init();
+    }
+    let cli = Cli::parse();
+    match &cli.command {
+        Command::Check { source } => return check(source),
+        Command::Serve => return serve(),
+        _ => {}
+    }
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Error::NoTarget) => {
+            eprintln!("error: {}", Error::NoTarget);
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(source: &Path) -> ExitCode {
     let started = Instant::now();
     let display = source.to_string_lossy();
     let checked = gander_core::check_dir(source, &display);
@@ -53,4 +208,250 @@ fn check(source: &std::path::Path) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn serve() -> ExitCode {
+    match gander::ephemeral::EphemeralServer::start() {
+        Ok(server) => {
+            println!("{}", server.url());
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+            let mut sink = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut sink);
+            drop(server);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn common(cmd: &Command) -> &Common {
+    match cmd {
+        Command::Migrate { common, .. }
+        | Command::Down { common, .. }
+        | Command::Redo { common }
+        | Command::Status { common, .. }
+        | Command::Baseline { common, .. }
+        | Command::Repair { common } => common,
+        Command::Check { .. } | Command::Serve => unreachable!("handled before connecting"),
+    }
+}
+
+async fn run(cmd: Command) -> Result<(), Error> {
+    let common = common(&cmd);
+    let target = common.target()?;
+    let set = common.set()?;
+    let conn = target.connect().await?;
+    let progress = Progress::stderr();
+    progress.line(&format!(
+        "gander: {} ({} migrations in the set)",
+        conn.describe(),
+        set.len()
+    ));
+    let migrator = Migrator::new(&set)
+        .with_options(common.options())
+        .with_progress(progress);
+    let client = &conn.client;
+    match &cmd {
+        Command::Migrate {
+            to,
+            dry_run: true,
+            format,
+            ..
+        } => {
+            let plan = migrator.plan(client, to.map(Version::new)).await?;
+            match format {
+                PlanFormat::Text => print_plan(&plan),
+                PlanFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&plan).unwrap_or_default()
+                ),
+                PlanFormat::Sql => print_sql(&plan),
+            }
+        }
+        Command::Migrate { to, .. } => {
+            let started = Instant::now();
+            let before = census(client).await;
+            let report = migrator.migrate(client, to.map(Version::new)).await?;
+            let after = census(client).await;
+            println!(
+                "{}",
+                summary(&report, conn.describe(), before, after, started.elapsed())
+            );
+        }
+        Command::Down {
+            to, dry_run: true, ..
+        } => {
+            print_plan(&migrator.plan_down(client, to.map(Version::new)).await?);
+        }
+        Command::Down { to, .. } => {
+            let report = migrator.down(client, to.map(Version::new)).await?;
+            println!(
+                "rolled back {} migration(s); version {} -> {}",
+                report.rolled_back.len(),
+                report.from,
+                report.to
+            );
+        }
+        Command::Redo { .. } => {
+            let report = migrator.redo(client).await?;
+            println!("redone version {}", report.to);
+        }
+        Command::Status { format, .. } => {
+            let status = migrator.status(client).await?;
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&status).unwrap_or_default()
+                ),
+                Format::Text => {
+                    println!(
+                        "current version {}, latest in the set {}",
+                        status.current, status.latest
+                    );
+                    for v in &status.versions {
+                        println!(
+                            "{:>8}  {:<8}  {}{}",
+                            v.version.to_string(),
+                            format!("{:?}", v.state).to_lowercase(),
+                            v.path.as_deref().unwrap_or("(not in the set)"),
+                            v.applied_at
+                                .as_deref()
+                                .map(|a| format!("  applied {a}"))
+                                .unwrap_or_default()
+                        );
+                    }
+                }
+            }
+        }
+        Command::Baseline { version, .. } => {
+            let report = migrator.baseline(client, Version::new(*version)).await?;
+            println!(
+                "baselined at {version}: {} version(s) recorded without running",
+                report.applied.len()
+            );
+        }
+        Command::Repair { .. } => {
+            let changed = migrator.repair(client).await?;
+            println!("repaired {} checksum(s)", changed.len());
+        }
+        Command::Check { .. } | Command::Serve => {}
+    }
+    Ok(())
+}
+
+fn print_plan(plan: &[gander::PlannedMigration]) {
+    if plan.is_empty() {
+        println!("nothing would run");
+    }
+    for m in plan {
+        println!(
+            "-- would {} {} ({})",
+            if m.direction == "up" {
+                "apply"
+            } else {
+                "roll back"
+            },
+            m.path,
+            if m.no_transaction {
+                "each statement on its own"
+            } else {
+                "one transaction"
+            }
+        );
+        for u in &m.units {
+            println!("-- line {}\n{}\n", u.line, u.sql);
+        }
+    }
+}
+
+/// A psql script of the plan: each transactional migration inside BEGIN/COMMIT, each unit of a
+/// NO TRANSACTION migration on its own.
+fn print_sql(plan: &[gander::PlannedMigration]) {
+    for m in plan {
+        println!("-- {}", m.path);
+        if !m.no_transaction {
+            println!("BEGIN;");
+        }
+        for u in &m.units {
+            let sql = u.sql.trim_end();
+            println!("{sql}{}", if sql.ends_with(';') { "" } else { ";" });
+        }
+        if !m.no_transaction {
+            println!("COMMIT;");
+        }
+    }
+}
+
+/// Tables (of which partitioned) and partitions outside the system schemas.
+#[derive(Clone, Copy, Debug, Default)]
+struct Census {
+    tables: i64,
+    partitioned: i64,
+    partitions: i64,
+}
+
+async fn census(client: &tokio_postgres::Client) -> Census {
+    let sql = "SELECT count(*) FILTER (WHERE NOT c.relispartition), \
+               count(*) FILTER (WHERE c.relkind = 'p' AND NOT c.relispartition), \
+               count(*) FILTER (WHERE c.relispartition) \
+               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+               WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') \
+               AND n.nspname NOT LIKE 'pg_toast%' AND c.relname NOT LIKE 'goose_db_version%'";
+    let rows = client.simple_query(sql).await.unwrap_or_default();
+    let Some(row) = rows.iter().find_map(|m| match m {
+        tokio_postgres::SimpleQueryMessage::Row(r) => Some(r),
+        _ => None,
+    }) else {
+        return Census::default();
+    };
+    let n = |i: usize| row.get(i).and_then(|v| v.parse().ok()).unwrap_or(0);
+    Census {
+        tables: n(0),
+        partitioned: n(1),
+        partitions: n(2),
+    }
+}
+
+fn summary(
+    report: &gander::Report,
+    target: &str,
+    before: Census,
+    after: Census,
+    took: std::time::Duration,
+) -> String {
+    let mut out = String::new();
+    if report.up_to_date {
+        out.push_str(&format!(
+            "{target} is up to date at version {}\n",
+            report.to
+        ));
+    } else {
+        out.push_str(&format!(
+            "applied {} migration(s) to {target}:\n",
+            report.applied.len()
+        ));
+        for a in &report.applied {
+            let file = a.path.rsplit('/').next().unwrap_or(&a.path);
+            out.push_str(&format!(
+                "  {file:<52} {:>9.1} ms\n",
+                a.duration.as_secs_f64() * 1000.0
+            ));
+        }
+        out.push_str(&format!(
+            "created {} table(s) ({} partitioned) and {} partition(s)\n",
+            after.tables - before.tables,
+            after.partitioned - before.partitioned,
+            after.partitions - before.partitions
+        ));
+    }
+    out.push_str(&format!(
+        "version {} -> {} in {:.2} s",
+        report.from,
+        report.to,
+        took.as_secs_f64()
+    ));
+    out
 }

@@ -258,7 +258,7 @@ pub(crate) fn find_binaries() -> Result<PathBuf> {
             Some((v, e.path().join("bin")))
         })
         .collect();
-    versions.sort_by(|a, b| b.0.cmp(&a.0));
+    versions.sort_by_key(|v| std::cmp::Reverse(v.0));
     candidates.extend(versions.into_iter().map(|(_, p)| p));
     candidates.into_iter().find(|d| has_all(d)).ok_or_else(|| {
         Error::Ephemeral(

@@ -42,6 +42,8 @@ mod migrator;
 mod report;
 #[cfg(feature = "runtime")]
 mod target;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 #[cfg(feature = "runtime")]
 pub use error::{Error, Result, StatementError};

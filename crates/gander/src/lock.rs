@@ -10,20 +10,33 @@ use crate::report::Progress;
 /// goose's key: CRC-32 of "goose". gander and goose jobs exclude each other.
 pub const LOCK_KEY: i64 = 4_097_083_626;
 
+/// One poll: `pg_try_advisory_lock` as a simple query (one round trip, no prepare).
+pub(crate) async fn try_lock(client: &Client) -> Result<bool> {
+    let rows = client
+        .simple_query(&format!("SELECT pg_try_advisory_lock({LOCK_KEY})"))
+        .await
+        .map_err(|e| Error::db("taking the migration lock", e))?;
+    Ok(rows
+        .iter()
+        .any(|m| matches!(m, tokio_postgres::SimpleQueryMessage::Row(r) if r.get(0) == Some("t"))))
+}
+
 /// Takes the lock on this session, polling `pg_try_advisory_lock` with backoff (never
-/// `pg_advisory_lock`, which can deadlock with `CREATE INDEX CONCURRENTLY`).
-pub(crate) async fn acquire(client: &Client, timeout: Duration, progress: &Progress) -> Result<()> {
+/// `pg_advisory_lock`, which can deadlock with `CREATE INDEX CONCURRENTLY`). `first` is the
+/// result of a poll already made (pipelined with other work by the caller).
+pub(crate) async fn acquire(
+    client: &Client,
+    first: bool,
+    timeout: Duration,
+    progress: &Progress,
+) -> Result<()> {
+    if first {
+        return Ok(());
+    }
     let started = Instant::now();
     let mut delay = Duration::from_millis(10);
     let mut told = false;
     loop {
-        let row = client
-            .query_one("SELECT pg_try_advisory_lock($1)", &[&LOCK_KEY])
-            .await
-            .map_err(|e| Error::db("taking the migration lock", e))?;
-        if row.get::<_, bool>(0) {
-            return Ok(());
-        }
         let waited = started.elapsed();
         if waited >= timeout {
             return Err(Error::LockTimeout(timeout));
@@ -38,6 +51,9 @@ pub(crate) async fn acquire(client: &Client, timeout: Duration, progress: &Progr
         // Backoff between polls: the time until the holder finishes is unknown.
         tokio::time::sleep(delay.min(timeout.saturating_sub(waited))).await;
         delay = (delay * 2).min(Duration::from_millis(500));
+        if try_lock(client).await? {
+            return Ok(());
+        }
     }
 }
 
@@ -45,7 +61,8 @@ async fn holder(client: &Client) -> Option<i32> {
     let row = client
         .query_opt(
             "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted \
-             AND classid = ($1 >> 32)::oid AND objid = ($1 & 4294967295)::oid AND objsubid = 1 LIMIT 1",
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) \
+             AND classid = ($1::int8 >> 32)::oid AND objid = ($1::int8 & 4294967295)::oid AND objsubid = 1 LIMIT 1",
             &[&LOCK_KEY],
         )
         .await
@@ -56,7 +73,7 @@ async fn holder(client: &Client) -> Option<i32> {
 /// Releases the lock taken by [`acquire`] on this session.
 pub(crate) async fn release(client: &Client) -> Result<()> {
     client
-        .query_one("SELECT pg_advisory_unlock($1)", &[&LOCK_KEY])
+        .simple_query(&format!("SELECT pg_advisory_unlock({LOCK_KEY})"))
         .await
         .map(|_| ())
         .map_err(|e| Error::db("releasing the migration lock", e))

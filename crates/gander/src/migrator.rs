@@ -321,12 +321,21 @@ impl<'a> Migrator<'a> {
             return Ok(report);
         }
         self.progress.start(pending.len());
-        for m in pending {
-            self.progress.step(m.file_name());
-            let applied = self.run(client, m, &m.up, true, &report.applied).await?;
-            report.applied.push(applied);
-            report.to = report.to.max(m.version);
-            self.progress.advance();
+        for batch in batches(&pending) {
+            self.progress.step(batch[0].file_name());
+            let done = if batch[0].no_transaction {
+                vec![
+                    self.run(client, batch[0], &batch[0].up, true, &report.applied)
+                        .await?,
+                ]
+            } else {
+                self.run_batch(client, batch, true, &report.applied).await?
+            };
+            for a in done {
+                report.to = report.to.max(a.version);
+                report.applied.push(a);
+                self.progress.advance();
+            }
         }
         self.progress.finish();
         Ok(report)
@@ -371,17 +380,29 @@ impl<'a> Migrator<'a> {
             ..Report::default()
         };
         let mut remaining = state.applied.clone();
-        for m in list {
-            let Some(down) = &m.down else {
-                return Err(Error::NoDown {
+        if let Some(m) = list.iter().find(|m| m.down.is_none()) {
+            return Err(Error::NoDown {
+                path: m.path.to_string(),
+            });
+        }
+        for batch in batches(&list) {
+            let done = if batch[0].no_transaction {
+                let m = batch[0];
+                let down = m.down.as_ref().ok_or_else(|| Error::NoDown {
                     path: m.path.to_string(),
-                });
+                })?;
+                vec![
+                    self.run(client, m, down, false, &report.rolled_back)
+                        .await?,
+                ]
+            } else {
+                self.run_batch(client, batch, false, &report.rolled_back)
+                    .await?
             };
-            let done = self
-                .run(client, m, down, false, &report.rolled_back)
-                .await?;
-            report.rolled_back.push(done);
-            remaining.remove(&m.version);
+            for a in done {
+                remaining.remove(&a.version);
+                report.rolled_back.push(a);
+            }
             report.to = remaining.keys().next_back().copied().unwrap_or_default();
         }
         if report.rolled_back.is_empty() {
@@ -490,16 +511,27 @@ impl<'a> Migrator<'a> {
         client: &'b Client,
         body: impl FnOnce(State) -> std::pin::Pin<Box<dyn Future<Output = Result<T>> + Send + 'b>>,
     ) -> Result<T> {
-        lock::acquire(client, self.options.lock_timeout, &self.progress).await?;
+        // One round trip for the first poll and the history read under it.
+        let (first, state) =
+            tokio::join!(lock::try_lock(client), history::read(client, &self.tables));
+        let first = first?;
+        lock::acquire(client, first, self.options.lock_timeout, &self.progress).await?;
         let result = async {
-            let state = history::read(client, &self.tables).await?;
-            if !state.exists || !state.meta_exists {
-                history::ensure(client, &self.tables, &state).await?;
-            }
-            let state = if state.exists {
-                state
+            // If the lock had to be waited for, the history read with the first poll is stale.
+            let state = if first {
+                state?
             } else {
                 history::read(client, &self.tables).await?
+            };
+            let state = if !state.exists || !state.meta_exists {
+                history::ensure(client, &self.tables, &state).await?;
+                State {
+                    exists: true,
+                    meta_exists: true,
+                    ..state
+                }
+            } else {
+                state
             };
             body(state).await
         }
@@ -543,29 +575,10 @@ impl<'a> Migrator<'a> {
                 .await
                 .map_err(|e| Error::db(format!("recording version {}", m.version), e))?;
         } else {
-            let record_sql = record(None);
-            let mut futures = Vec::with_capacity(units.len() + 3);
-            futures.push(client.batch_execute("BEGIN"));
-            for sql in &units {
-                futures.push(client.batch_execute(sql));
-            }
-            futures.push(client.batch_execute(&record_sql));
-            futures.push(client.batch_execute("COMMIT"));
-            // One round trip: every request is written before the first answer is read.
-            let results = join_all(futures).await;
-            let mut results = results.into_iter();
-            if let Some(Err(e)) = results.next() {
-                return Err(Error::db("BEGIN", e));
-            }
-            for (i, r) in results.by_ref().take(units.len()).enumerate() {
-                if let Err(e) = r {
-                    // The COMMIT that follows turns into ROLLBACK: nothing of the migration stays.
-                    return Err(statement_error(m, &section.units[i], &units[i], e, before));
-                }
-            }
-            for r in results {
-                r.map_err(|e| Error::db(format!("recording version {}", m.version), e))?;
-            }
+            let mut done = self.run_batch(client, &[m], up, before).await?;
+            return done
+                .pop()
+                .ok_or_else(|| Error::Ephemeral("empty batch".into()));
         }
         let duration = started.elapsed();
         let verb = if up { "applied" } else { "rolled back" };
@@ -586,6 +599,157 @@ impl<'a> Migrator<'a> {
             units: units.len(),
             duration,
         })
+    }
+}
+
+/// Most transactional migrations sent in one pipeline (one round trip for all of them).
+const MAX_BATCH: usize = 64;
+
+/// Splits a run into batches: each NO TRANSACTION migration alone, and runs of transactional
+/// migrations (up to [`MAX_BATCH`]) together.
+fn batches<'m>(list: &'m [&'m Migration]) -> Vec<&'m [&'m Migration]> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < list.len() {
+        let j = if list[i].no_transaction {
+            i + 1
+        } else {
+            (i..list.len())
+                .find(|&k| list[k].no_transaction)
+                .unwrap_or(list.len())
+                .min(i + MAX_BATCH)
+        };
+        out.push(&list[i..j]);
+        i = j;
+    }
+    out
+}
+
+/// Completes `f` and notes when.
+async fn timed<F: Future>(f: F) -> (F::Output, Instant) {
+    let out = f.await;
+    (out, Instant::now())
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Role {
+    Begin,
+    Guard,
+    Unit(usize),
+    Record,
+    Commit,
+}
+
+impl Migrator<'_> {
+    /// Applies (or rolls back) transactional migrations in one pipeline: for each, `BEGIN`, a
+    /// guard, its units, its history rows and `COMMIT`, all written before any answer is read.
+    /// Each migration is its own transaction; the guard (`1 / count(previous version's row)`)
+    /// makes every migration after a failed one fail too, so nothing after a failure is applied.
+    async fn run_batch(
+        &self,
+        client: &Client,
+        ms: &[&Migration],
+        up: bool,
+        before: &[Applied],
+    ) -> Result<Vec<Applied>> {
+        let started = Instant::now();
+        let mut texts: Vec<(Vec<String>, String, Option<String>)> = Vec::with_capacity(ms.len());
+        for (k, m) in ms.iter().enumerate() {
+            let section = if up { Some(&m.up) } else { m.down.as_ref() };
+            let section = section.ok_or_else(|| Error::NoDown {
+                path: m.path.to_string(),
+            })?;
+            let units = substituted(m, section)?;
+            let record = if up {
+                history::record_up(&self.tables, m.version, &m.checksum, None)
+            } else {
+                history::record_down(&self.tables, m.version)
+            };
+            let guard = (k > 0).then(|| {
+                let count = format!(
+                    "(SELECT count(*)::int FROM {} WHERE version_id = {} AND is_applied)",
+                    self.tables.goose,
+                    ms[k - 1].version
+                );
+                if up {
+                    format!("SELECT 1 / {count}")
+                } else {
+                    format!("SELECT 1 / (1 - least(1, {count}))")
+                }
+            });
+            texts.push((units, record, guard));
+        }
+        let mut roles = Vec::new();
+        let mut futures = Vec::new();
+        for (k, (units, record, guard)) in texts.iter().enumerate() {
+            roles.push((k, Role::Begin));
+            futures.push(timed(client.batch_execute("BEGIN")));
+            if let Some(g) = guard {
+                roles.push((k, Role::Guard));
+                futures.push(timed(client.batch_execute(g)));
+            }
+            for (u, sql) in units.iter().enumerate() {
+                roles.push((k, Role::Unit(u)));
+                futures.push(timed(client.batch_execute(sql)));
+            }
+            roles.push((k, Role::Record));
+            futures.push(timed(client.batch_execute(record)));
+            roles.push((k, Role::Commit));
+            futures.push(timed(client.batch_execute("COMMIT")));
+        }
+        // One round trip: every request is written before the first answer is read.
+        let results = join_all(futures).await;
+        let mut done: Vec<Applied> = Vec::new();
+        let mut last = started;
+        for ((k, role), (result, at)) in roles.into_iter().zip(results) {
+            let m = ms[k];
+            match (role, result) {
+                (Role::Commit, Ok(())) => {
+                    let units = texts[k].0.len();
+                    self.progress.line(&format!(
+                        "gander: {} {} ({units} unit(s), {:.1} ms)",
+                        if up { "applied" } else { "rolled back" },
+                        m.file_name(),
+                        (at - last).as_secs_f64() * 1000.0
+                    ));
+                    done.push(Applied {
+                        version: m.version,
+                        path: m.path.to_string(),
+                        units,
+                        duration: at - last,
+                    });
+                    last = at;
+                }
+                (_, Ok(())) => {}
+                (Role::Unit(u), Err(e)) => {
+                    // Its COMMIT turns into ROLLBACK and the guards stop every later migration.
+                    let mut all = before.to_vec();
+                    all.extend(done);
+                    let section = if up {
+                        &m.up
+                    } else {
+                        m.down.as_ref().unwrap_or(&m.up)
+                    };
+                    return Err(statement_error(
+                        m,
+                        &section.units[u],
+                        &texts[k].0[u],
+                        e,
+                        &all,
+                    ));
+                }
+                (role, Err(e)) => {
+                    let what = match role {
+                        Role::Begin => "BEGIN",
+                        Role::Guard => "the pipeline guard",
+                        Role::Record => "recording the version",
+                        _ => "COMMIT",
+                    };
+                    return Err(Error::db(format!("version {}: {what}", m.version), e));
+                }
+            }
+        }
+        Ok(done)
     }
 }
 

@@ -1,0 +1,127 @@
+//! The `gander` binary as users and CI run it: exit codes, a throwaway server, status JSON, a
+//! failing set, and 16 processes racing to migrate one database.
+
+use std::process::{Command, Output, Stdio};
+
+use gander::testing::TestDatabase;
+
+fn gander(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gander"))
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .env_remove("PGHOST")
+        .output()
+        .expect("run gander")
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn no_target_exits_2_and_says_how_to_name_one() {
+    let out = gander(&["migrate"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("--database-url"), "{}", text(&out));
+}
+
+#[test]
+fn ephemeral_migrate_applies_the_data_storage_schema() {
+    let out = gander(&["migrate", "--ephemeral"]);
+    let t = text(&out);
+    assert!(out.status.success(), "{t}");
+    assert!(
+        t.contains("applied 20 migration(s) to throwaway PostgreSQL"),
+        "{t}"
+    );
+    assert!(
+        t.contains("created 9 table(s) (2 partitioned) and 62 partition(s)"),
+        "{t}"
+    );
+    assert!(t.contains("version 0 -> 1000"), "{t}");
+}
+
+#[tokio::test]
+async fn status_json_and_a_failing_set() {
+    let db = TestDatabase::empty("clistatus")
+        .await
+        .expect("test database");
+    let url = db.url();
+    let out = gander(&["migrate", "--database-url", &url, "--to", "13"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = gander(&["status", "--database-url", &url, "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("status JSON on stdout");
+    assert_eq!(json["current"], 13);
+    assert_eq!(json["latest"], 1000);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../gander/tests/data/failing");
+    let db2 = TestDatabase::empty("clifail").await.expect("test database");
+    let out = gander(&["migrate", "--database-url", &db2.url(), "--source", dir]);
+    assert_eq!(out.status.code(), Some(1));
+    let t = text(&out);
+    assert!(
+        t.contains("002_replace_parent.sql:5:1")
+            && t.contains("SQLSTATE 2BP01")
+            && t.contains("hint: Use DROP ... CASCADE"),
+        "{t}"
+    );
+}
+
+#[tokio::test]
+async fn sixteen_racing_processes_apply_each_version_once() {
+    // GANDER_RACE_ROUNDS=20 for the long variant.
+    let rounds: usize = std::env::var("GANDER_RACE_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(2);
+    for round in 0..rounds {
+        let db = TestDatabase::empty("race").await.expect("test database");
+        let url = db.url();
+        let spawned: Vec<_> = (0..16)
+            .map(|_| {
+                Command::new(env!("CARGO_BIN_EXE_gander"))
+                    .args(["migrate", "--database-url", &url])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("spawn gander")
+            })
+            .collect();
+        let outputs: Vec<Output> = spawned
+            .into_iter()
+            .map(|c| c.wait_with_output().expect("wait"))
+            .collect();
+        for o in &outputs {
+            assert!(o.status.success(), "round {round}: {}", text(o));
+        }
+        let conn = db.connect().await.expect("connect");
+        let q = |sql: &'static str| {
+            let c = &conn.client;
+            async move { c.query_one(sql, &[]).await.expect(sql).get::<_, i64>(0) }
+        };
+        let dupes = q("SELECT count(*) FROM (SELECT version_id FROM goose_db_version GROUP BY version_id HAVING count(*) > 1) d").await;
+        assert_eq!(dupes, 0, "round {round}: a version was applied twice");
+        assert_eq!(
+            q("SELECT count(*) FROM goose_db_version WHERE version_id > 0").await,
+            20,
+            "round {round}"
+        );
+        let locks = q("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' \
+                       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")
+        .await;
+        assert_eq!(locks, 0, "round {round}: no advisory lock left");
+        let applied_by_one = outputs
+            .iter()
+            .filter(|o| String::from_utf8_lossy(&o.stdout).contains("applied 20 migration(s)"))
+            .count();
+        assert_eq!(
+            applied_by_one, 1,
+            "round {round}: exactly one process applied the set"
+        );
+    }
+}

@@ -1,0 +1,406 @@
+//! `cargo xtask bench`: every speed claim as a figure measured side by side in one run, printed
+//! as one table and written to `target/bench.json`. Database work goes through the `gander` and
+//! `psql` binaries; the 1 ms link is a delay line on loopback (std threads, no async runtime).
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use xshell::{Shell, cmd};
+
+use crate::{flags, gander_bin, project_root, section};
+
+struct Row {
+    name: &'static str,
+    value: String,
+    detail: String,
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    if v.is_empty() { 0.0 } else { v[v.len() / 2] }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// A throwaway server from `gander serve` (fsync off: the figures measure gander and the
+/// protocol, not this machine's disk). Stopped when dropped (its stdin closes).
+struct Server {
+    child: std::process::Child,
+    url: String,
+}
+
+impl Server {
+    fn start(gander: &Path) -> Result<Server> {
+        let mut child = std::process::Command::new(gander)
+            .arg("serve")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .context("gander serve")?;
+        let mut line = String::new();
+        let stdout = child.stdout.take().context("stdout")?;
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line)?;
+        if line.trim().is_empty() {
+            bail!("gander serve printed no URL");
+        }
+        Ok(Server {
+            child,
+            url: line.trim().to_string(),
+        })
+    }
+
+    /// (`postgres://user@host:port`, admin URL)
+    fn base(&self) -> (String, String) {
+        let without_query = self.url.split('?').next().unwrap_or(&self.url).to_string();
+        let base = without_query
+            .rsplit_once('/')
+            .map(|(b, _)| b.to_string())
+            .unwrap_or(without_query);
+        (base, self.url.clone())
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take());
+        let _ = self.child.wait();
+    }
+}
+
+struct Databases<'a> {
+    sh: &'a Shell,
+    admin: String,
+    base: String,
+    made: Vec<String>,
+}
+
+impl Databases<'_> {
+    fn fresh(&mut self, label: &str) -> Result<String> {
+        let name = format!(
+            "gander_bench_{label}_{}_{}",
+            std::process::id(),
+            self.made.len()
+        );
+        let admin = &self.admin;
+        let sql = format!("CREATE DATABASE {name}");
+        cmd!(self.sh, "psql -X -q -d {admin} -c {sql}")
+            .quiet()
+            .run()?;
+        self.made.push(name.clone());
+        Ok(format!("{}/{name}?sslmode=disable", self.base))
+    }
+}
+
+impl Drop for Databases<'_> {
+    fn drop(&mut self) {
+        let admin = self.admin.clone();
+        for name in &self.made {
+            let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            let _ = cmd!(self.sh, "psql -X -q -d {admin} -c {sql}")
+                .quiet()
+                .ignore_stderr()
+                .run();
+        }
+    }
+}
+
+fn time<F: FnMut() -> Result<()>>(mut f: F) -> Result<Duration> {
+    let t = Instant::now();
+    f()?;
+    Ok(t.elapsed())
+}
+
+impl flags::Bench {
+    pub(crate) fn run(self, sh: &Shell) -> Result<()> {
+        let runs = self.runs.unwrap_or(5).max(1);
+        let gander = gander_bin(sh, true)?;
+        let server = Server::start(&gander)?;
+        let (base, admin) = server.base();
+        let mut dbs = Databases {
+            sh,
+            admin,
+            base,
+            made: Vec::new(),
+        };
+        let mut rows = Vec::new();
+
+        // 1. gander-core's check of the set, as the binary measures it (no process start-up).
+        section("check time", || {
+            let mut times = Vec::new();
+            for _ in 0..runs.max(10) {
+                let out = cmd!(sh, "{gander} check --source migrations")
+                    .quiet()
+                    .read()?;
+                let ms: f64 = out
+                    .rsplit_once('(')
+                    .and_then(|(_, t)| t.trim_end_matches(" ms)").trim().parse().ok())
+                    .context("parse check time")?;
+                times.push(ms);
+            }
+            rows.push(Row {
+                name: "gander-core check of migrations/",
+                value: format!("{:.1} ms", median(times.clone())),
+                detail: format!(
+                    "median of {} runs, min {:.1} ms (goal < 50 ms)",
+                    times.len(),
+                    times.iter().cloned().fold(f64::MAX, f64::min)
+                ),
+            });
+            Ok(())
+        })?;
+
+        // 2. Apply the Data Storage set: gander vs psql running the same SQL.
+        let script = project_root().join("target/bench-plan.sql");
+        section("plan as a psql script", || {
+            let url = dbs.fresh("plan")?;
+            let sql = cmd!(
+                sh,
+                "{gander} migrate --database-url {url} --dry-run --format sql"
+            )
+            .quiet()
+            .ignore_stderr()
+            .read()?;
+            std::fs::write(&script, sql)?;
+            Ok(())
+        })?;
+        let apply =
+            |dbs: &mut Databases, label: &'static str, proxy: Option<u16>| -> Result<(f64, f64)> {
+                let mut g = Vec::new();
+                let mut p = Vec::new();
+                for _ in 0..runs {
+                    let url = via(&dbs.fresh(label)?, proxy);
+                    g.push(ms(time(|| {
+                        Ok(cmd!(sh, "{gander} migrate --database-url {url}")
+                            .quiet()
+                            .ignore_stdout()
+                            .ignore_stderr()
+                            .run()?)
+                    })?));
+                    let url = via(&dbs.fresh(label)?, proxy);
+                    p.push(ms(time(|| {
+                        Ok(
+                            cmd!(sh, "psql -X -q -v ON_ERROR_STOP=1 -d {url} -f {script}")
+                                .quiet()
+                                .ignore_stdout()
+                                .run()?,
+                        )
+                    })?));
+                }
+                Ok((median(g), median(p)))
+            };
+        let (g_loop, p_loop) = section("apply on loopback", || apply(&mut dbs, "loop", None))?;
+        rows.push(Row {
+            name: "apply Data Storage set (20 migrations)",
+            value: format!("{:.2}x psql", g_loop / p_loop),
+            detail: format!("gander {g_loop:.0} ms vs psql {p_loop:.0} ms, medians of {runs}, fresh database each (goal <= 1.05)"),
+        });
+        let proxy = DelayProxy::start(&dbs.base, Duration::from_millis(1))?;
+        let (g_lat, p_lat) = section("apply through a 1 ms delay line", || {
+            apply(&mut dbs, "lat", Some(proxy.port))
+        })?;
+        rows.push(Row {
+            name: "apply with 1 ms one-way latency",
+            value: format!("{:.2}x loopback", g_lat / g_loop),
+            detail: format!("gander {g_lat:.0} ms vs {g_loop:.0} ms on loopback (goal <= 1.15); psql {p_lat:.0} ms ({:.2}x its loopback)", p_lat / p_loop),
+        });
+
+        // 3. The no-op run on an up-to-date database.
+        section("no-op run", || {
+            let url = dbs.fresh("noop")?;
+            cmd!(sh, "{gander} migrate --database-url {url}")
+                .quiet()
+                .ignore_stdout()
+                .ignore_stderr()
+                .run()?;
+            let mut t = Vec::new();
+            for _ in 0..runs.max(10) {
+                t.push(ms(time(|| {
+                    Ok(cmd!(sh, "{gander} migrate --database-url {url}")
+                        .quiet()
+                        .ignore_stdout()
+                        .ignore_stderr()
+                        .run()?)
+                })?));
+            }
+            let lat = via(&url, Some(proxy.port));
+            let mut tl = Vec::new();
+            for _ in 0..runs.max(10) {
+                tl.push(ms(time(|| {
+                    Ok(cmd!(sh, "{gander} migrate --database-url {lat}")
+                        .quiet()
+                        .ignore_stdout()
+                        .ignore_stderr()
+                        .run()?)
+                })?));
+            }
+            rows.push(Row {
+                name: "no-op run (up to date)",
+                value: format!("{:.1} ms", median(t.clone())),
+                detail: format!("whole process incl. connect; {:.1} ms through the 1 ms delay line; one query, no lock", median(tl)),
+            });
+            Ok(())
+        })?;
+
+        // 4. Rebuild after touching one migration.
+        section("rebuild after touching one migration", || {
+            cmd!(
+                sh,
+                "cargo build --quiet --locked --package datastorage-schema"
+            )
+            .run()?;
+            let file = Path::new("migrations/013_create_audit_events_table.sql");
+            let mut touched = Vec::new();
+            let mut noop = Vec::new();
+            for _ in 0..3 {
+                noop.push(ms(time(|| {
+                    Ok(cmd!(
+                        sh,
+                        "cargo build --quiet --locked --package datastorage-schema"
+                    )
+                    .run()?)
+                })?));
+                let content = std::fs::read(file)?;
+                std::fs::write(file, &content)?;
+                touched.push(ms(time(|| {
+                    Ok(cmd!(
+                        sh,
+                        "cargo build --quiet --locked --package datastorage-schema"
+                    )
+                    .run()?)
+                })?));
+            }
+            let (t, n) = (median(touched), median(noop));
+            rows.push(Row {
+                name: "cargo build after touching one migration",
+                value: format!("+{:.2} s", (t - n) / 1000.0),
+                detail: format!(
+                    "{:.2} s vs {:.2} s for a no-change build (datastorage-schema, debug)",
+                    t / 1000.0,
+                    n / 1000.0
+                ),
+            });
+            Ok(())
+        })?;
+
+        print_table(&rows);
+        let json = rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "  {{\"name\": {:?}, \"value\": {:?}, \"detail\": {:?}}}",
+                    r.name, r.value, r.detail
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",\n");
+        let out = project_root().join("target/bench.json");
+        std::fs::write(&out, format!("[\n{json}\n]\n"))?;
+        println!("written to {}", out.display());
+        Ok(())
+    }
+}
+
+fn print_table(rows: &[Row]) {
+    let w = rows.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    let v = rows.iter().map(|r| r.value.len()).max().unwrap_or(0);
+    println!("\n{:<w$}  {:<v$}  detail", "measure", "figure");
+    for r in rows {
+        println!("{:<w$}  {:<v$}  {}", r.name, r.value, r.detail);
+    }
+}
+
+/// The URL with its host:port replaced by the delay proxy's.
+fn via(url: &str, proxy: Option<u16>) -> String {
+    let Some(port) = proxy else {
+        return url.to_string();
+    };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (auth, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let user = auth
+        .rsplit_once('@')
+        .map(|(u, _)| format!("{u}@"))
+        .unwrap_or_default();
+    format!("{scheme}://{user}127.0.0.1:{port}/{path}")
+}
+
+/// A TCP delay line: every chunk is forwarded `delay` after it arrived, in both directions.
+struct DelayProxy {
+    port: u16,
+}
+
+impl DelayProxy {
+    fn start(base: &str, delay: Duration) -> Result<DelayProxy> {
+        let upstream = base
+            .split_once("://")
+            .map(|(_, r)| r)
+            .and_then(|r| r.rsplit_once('@').map(|(_, h)| h).or(Some(r)))
+            .map(|h| h.trim_end_matches('/').to_string())
+            .context("server address")?;
+        let upstream = if upstream.contains(':') {
+            upstream
+        } else {
+            format!("{upstream}:5432")
+        };
+        let listener = TcpListener::bind("127.0.0.1:0")?;
+        let port = listener.local_addr()?.port();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let Ok(server) = TcpStream::connect(&upstream) else {
+                    continue;
+                };
+                let _ = client.set_nodelay(true);
+                let _ = server.set_nodelay(true);
+                for (from, to) in [(&client, &server), (&server, &client)] {
+                    if let (Ok(from), Ok(to)) = (from.try_clone(), to.try_clone()) {
+                        pipe(from, to, delay);
+                    }
+                }
+            }
+        });
+        if port == 0 {
+            bail!("no port");
+        }
+        Ok(DelayProxy { port })
+    }
+}
+
+fn pipe(mut from: TcpStream, mut to: TcpStream, delay: Duration) {
+    let (tx, rx) = mpsc::channel::<(Instant, Vec<u8>)>();
+    std::thread::spawn(move || {
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            match from.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    if tx
+                        .send((Instant::now() + delay, buf[..n].to_vec()))
+                        .is_err()
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    });
+    std::thread::spawn(move || {
+        while let Ok((due, chunk)) = rx.recv() {
+            let now = Instant::now();
+            if due > now {
+                // The delay line itself: this is the latency being simulated.
+                std::thread::sleep(due - now);
+            }
+            if to.write_all(&chunk).is_err() {
+                break;
+            }
+        }
+        let _ = to.shutdown(std::net::Shutdown::Write);
+    });
+}
