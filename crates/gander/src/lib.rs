@@ -59,6 +59,9 @@ pub use migrator::{
 pub use report::{Applied, Progress, Report};
 #[cfg(feature = "runtime")]
 pub use target::{Connection, PgConfig, Target, redact};
+/// The driver every target ends in, re-exported so callers need not depend on it themselves.
+#[cfg(feature = "runtime")]
+pub use tokio_postgres;
 
 /// Loads and checks a migration folder at run time (for `--source DIR`).
 #[cfg(feature = "runtime")]

@@ -107,6 +107,13 @@ impl PgConfig {
                 ssl = Some(kind);
             }
         }
+        // The URL parser fills in 5432 for a host without a port; libpq uses PGPORT instead.
+        if let Some(port) = env("PGPORT")
+            && !text.trim().is_empty()
+            && !has_port(&text)
+        {
+            text = with_port(&text, &port);
+        }
         let mut config: tokio_postgres::Config = if text.trim().is_empty() {
             tokio_postgres::Config::new()
         } else {
@@ -294,6 +301,37 @@ impl Connection {
 impl Drop for Connection {
     fn drop(&mut self) {
         self.task.abort();
+    }
+}
+
+/// Whether a URL or key=value string names a port.
+fn has_port(text: &str) -> bool {
+    match text.split_once("://") {
+        Some((_, rest)) => {
+            let authority = rest.split(['/', '?']).next().unwrap_or("");
+            let hosts = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+            match hosts.rfind(']') {
+                Some(end) => hosts[end..].contains(':'),
+                None => hosts.contains(':'),
+            }
+        }
+        None => text.split_whitespace().any(|kv| kv.starts_with("port=")),
+    }
+}
+
+fn with_port(text: &str, port: &str) -> String {
+    match text.split_once("://") {
+        Some((scheme, rest)) => {
+            let end = rest.find(['/', '?']).unwrap_or(rest.len());
+            if rest[..end]
+                .rsplit_once('@')
+                .map_or(rest[..end].is_empty(), |(_, h)| h.is_empty())
+            {
+                return text.to_string();
+            }
+            format!("{scheme}://{}:{port}{}", &rest[..end], &rest[end..])
+        }
+        None => format!("{text} port={port}"),
     }
 }
 

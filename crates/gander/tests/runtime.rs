@@ -682,3 +682,87 @@ async fn tls_follows_sslmode() {
         assert!(matches!(err, Error::Connect { .. }), "{err}");
     }
 }
+
+/// A run cancelled while it holds the lock (its future dropped mid-migration) leaves neither
+/// the lock nor any part of the migration behind once its session ends.
+#[tokio::test]
+async fn a_cancelled_run_releases_the_lock_and_leaves_nothing() {
+    let db = TestDatabase::empty("cancel").await.expect("test database");
+    let blocker = db.connect().await.expect("blocker");
+    blocker
+        .client
+        .batch_execute("CREATE TABLE gate (id int)")
+        .await
+        .expect("gate");
+    let dir = std::env::temp_dir().join(format!("gander-cancel-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(
+        dir.join("001_wait_at_the_gate.sql"),
+        "-- +goose Up\nCREATE TABLE half_done (id int);\nLOCK TABLE gate IN ACCESS EXCLUSIVE MODE;\n\n-- +goose Down\nDROP TABLE half_done;\n",
+    )
+    .expect("write");
+    let set = load_dir(&dir).expect("set");
+    // The blocker holds the gate, so the migration blocks inside its transaction.
+    blocker
+        .client
+        .batch_execute("BEGIN; LOCK TABLE gate IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("hold gate");
+    let conn = db.connect().await.expect("connect");
+    let run = {
+        let set = set.clone();
+        let conn = conn;
+        tokio::spawn(async move {
+            let m = Migrator::new(&set);
+            let _ = m.migrate(&conn.client, None).await;
+            drop(conn);
+        })
+    };
+    // Wait until the migrator holds the advisory lock and is blocked at the gate.
+    let watcher = db.connect().await.expect("watcher");
+    loop {
+        let waiting: i64 = watcher
+            .client
+            .query_one(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'gate'::regclass",
+                &[],
+            )
+            .await
+            .expect("pg_locks")
+            .get(0);
+        if waiting > 0 {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    assert_eq!(advisory_locks_held(&watcher.client).await, 1);
+    run.abort(); // cancellation: the future and its connection are dropped
+    let _ = run.await;
+    blocker
+        .client
+        .batch_execute("ROLLBACK")
+        .await
+        .expect("open the gate");
+    // The backend notices its client is gone when it next writes, and ends its session.
+    loop {
+        if advisory_locks_held(&watcher.client).await == 0 {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    let half: i64 = watcher
+        .client
+        .query_one(
+            "SELECT count(*) FROM pg_class WHERE relname = 'half_done'",
+            &[],
+        )
+        .await
+        .expect("half_done")
+        .get(0);
+    assert_eq!(half, 0, "the cancelled migration was rolled back");
+    let again = Migrator::new(&set)
+        .migrate(&watcher.client, None)
+        .await
+        .expect("rerun completes");
+    assert_eq!(again.applied.len(), 1);
+}
