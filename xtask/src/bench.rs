@@ -169,45 +169,72 @@ impl flags::Bench {
             std::fs::write(&script, sql)?;
             Ok(())
         })?;
-        let apply =
-            |dbs: &mut Databases, label: &'static str, proxy: Option<u16>| -> Result<(f64, f64)> {
-                let mut g = Vec::new();
-                let mut p = Vec::new();
+        let proxy = DelayProxy::start(&dbs.base, Duration::from_millis(1))?;
+        let slow = DelayProxy::start(&dbs.base, Duration::from_millis(20))?;
+        // Interleaved, so that the server's drift during the run affects every column alike.
+        let (mut g, mut gl, mut p, mut pl) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        section(
+            "apply: loopback and a 1 ms delay line, gander and psql, interleaved",
+            || {
                 for _ in 0..runs {
-                    let url = via(&dbs.fresh(label)?, proxy);
-                    g.push(ms(time(|| {
-                        Ok(cmd!(sh, "{gander} migrate --database-url {url}")
-                            .quiet()
-                            .ignore_stdout()
-                            .ignore_stderr()
-                            .run()?)
-                    })?));
-                    let url = via(&dbs.fresh(label)?, proxy);
-                    p.push(ms(time(|| {
-                        Ok(
-                            cmd!(sh, "psql -X -q -v ON_ERROR_STOP=1 -d {url} -f {script}")
+                    for (port, out) in [(None, &mut g), (Some(proxy.port), &mut gl)] {
+                        let url = via(&dbs.fresh("apply")?, port);
+                        out.push(ms(time(|| {
+                            Ok(cmd!(sh, "{gander} migrate --database-url {url}")
                                 .quiet()
                                 .ignore_stdout()
-                                .run()?,
-                        )
-                    })?));
+                                .ignore_stderr()
+                                .run()?)
+                        })?));
+                    }
+                    for (port, out) in [(None, &mut p), (Some(proxy.port), &mut pl)] {
+                        let url = via(&dbs.fresh("apply")?, port);
+                        out.push(ms(time(|| {
+                            Ok(
+                                cmd!(sh, "psql -X -q -v ON_ERROR_STOP=1 -d {url} -f {script}")
+                                    .quiet()
+                                    .ignore_stdout()
+                                    .run()?,
+                            )
+                        })?));
+                    }
                 }
-                Ok((median(g), median(p)))
-            };
-        let (g_loop, p_loop) = section("apply on loopback", || apply(&mut dbs, "loop", None))?;
+                Ok(())
+            },
+        )?;
+        let (g_loop, g_lat, p_loop, p_lat) = (median(g), median(gl), median(p), median(pl));
+        // Round trips, measured: the extra time through a 20 ms one-way delay line / 40 ms.
+        let trips = section("round trips of one run (20 ms delay line)", || {
+            let direct = via(&dbs.fresh("trips")?, None);
+            let t0 = ms(time(|| {
+                Ok(cmd!(sh, "{gander} migrate --database-url {direct}")
+                    .quiet()
+                    .ignore_stdout()
+                    .ignore_stderr()
+                    .run()?)
+            })?);
+            let delayed = via(&dbs.fresh("trips")?, Some(slow.port));
+            let t20 = ms(time(|| {
+                Ok(cmd!(sh, "{gander} migrate --database-url {delayed}")
+                    .quiet()
+                    .ignore_stdout()
+                    .ignore_stderr()
+                    .run()?)
+            })?);
+            Ok(((t20 - t0) / 40.0).round())
+        })?;
         rows.push(Row {
             name: "apply Data Storage set (20 migrations)",
             value: format!("{:.2}x psql", g_loop / p_loop),
             detail: format!("gander {g_loop:.0} ms vs psql {p_loop:.0} ms, medians of {runs}, fresh database each (goal <= 1.05)"),
         });
-        let proxy = DelayProxy::start(&dbs.base, Duration::from_millis(1))?;
-        let (g_lat, p_lat) = section("apply through a 1 ms delay line", || {
-            apply(&mut dbs, "lat", Some(proxy.port))
-        })?;
         rows.push(Row {
             name: "apply with 1 ms one-way latency",
             value: format!("{:.2}x loopback", g_lat / g_loop),
-            detail: format!("gander {g_lat:.0} ms vs {g_loop:.0} ms on loopback (goal <= 1.15); psql {p_lat:.0} ms ({:.2}x its loopback)", p_lat / p_loop),
+            detail: format!(
+                "gander {g_lat:.0} ms vs {g_loop:.0} ms (goal <= 1.15); about {trips} round trips per whole run; psql {p_lat:.0} ms ({:.2}x its loopback)",
+                p_lat / p_loop
+            ),
         });
 
         // 3. The no-op run on an up-to-date database.
@@ -247,7 +274,48 @@ impl flags::Bench {
             Ok(())
         })?;
 
-        // 4. Rebuild after touching one migration.
+        // 4. Test databases: a clone of the set's template vs re-applying the set.
+        section("test databases: clone vs re-apply", || {
+            let url = &server.url;
+            let json = cmd!(sh, "{gander} testdb --source migrations --bench 60")
+                .env("DATABASE_URL", url)
+                .quiet()
+                .ignore_stderr()
+                .read()?;
+            let field = |k: &str| -> f64 {
+                json.split(&format!("\"{k}\": "))
+                    .nth(1)
+                    .and_then(|r| r.split([',', '}']).next())
+                    .and_then(|v| v.trim().parse().ok())
+                    .unwrap_or(f64::NAN)
+            };
+            let (p50, p95, re) = (field("clone_p50"), field("clone_p95"), field("reapply_p50"));
+            rows.push(Row {
+                name: "fresh migrated test database (clone)",
+                value: format!("p50 {p50:.1} ms"),
+                detail: format!("p95 {p95:.1} ms over 60 (goal p50 <= 100 ms); re-applying the set: p50 {re:.0} ms = {:.1}x slower (goal >= 10x)", re / p50),
+            });
+            Ok(())
+        })?;
+
+        // 5. `cargo xtask check` on the Data Storage set (static + round trip + snapshot).
+        section("cargo xtask check", || {
+            let t = time(|| {
+                Ok(cmd!(sh, "cargo xtask check")
+                    .env("DATABASE_URL", &server.url)
+                    .quiet()
+                    .ignore_stdout()
+                    .run()?)
+            })?;
+            rows.push(Row {
+                name: "cargo xtask check (static, round trip, snapshot)",
+                value: format!("{:.2} s", t.as_secs_f64()),
+                detail: "whole command on the Data Storage set, binaries already built".into(),
+            });
+            Ok(())
+        })?;
+
+        // 6. Rebuild after touching one migration.
         section("rebuild after touching one migration", || {
             cmd!(
                 sh,

@@ -10,8 +10,11 @@ xflags::xflags! {
             /// Skip the format and clippy steps.
             optional --no-lint
         }
-        /// Run the static checks of `gander check` on the project's migrations.
+        /// The project's migrations: static checks, the round trip on a real server (Up, Down,
+        /// Up), and the committed schema snapshot compared with what the migrations produce.
         cmd check {}
+        /// Write the schema the migrations produce to migrations/schema.sql.
+        cmd schema {}
         /// What CI runs: `test`.
         cmd ci {}
         /// Measure: check time, rebuild time, apply vs psql, latency, no-op run. Writes
@@ -43,6 +46,7 @@ pub struct Xtask {
 pub enum XtaskCmd {
     Test(Test),
     Check(Check),
+    Schema(Schema),
     Ci(Ci),
     Bench(Bench),
     Migrate(Migrate),
@@ -56,6 +60,9 @@ pub struct Test {
 
 #[derive(Debug)]
 pub struct Check;
+
+#[derive(Debug)]
+pub struct Schema;
 
 #[derive(Debug)]
 pub struct Ci;

@@ -24,6 +24,7 @@ fn main() -> Result<()> {
     match flags.subcommand {
         flags::XtaskCmd::Test(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Check(cmd) => cmd.run(&sh),
+        flags::XtaskCmd::Schema(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Ci(_) => flags::Test { no_lint: false }.run(&sh),
         flags::XtaskCmd::Bench(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Migrate(cmd) => migrate::passthrough(&sh, "migrate", &cmd.args),

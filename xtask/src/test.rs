@@ -22,6 +22,13 @@ impl flags::Test {
         section("cargo test", || {
             Ok(cmd!(sh, "cargo test --workspace --locked").run()?)
         })?;
-        flags::Check.run(sh)
+        flags::Check.run(sh)?;
+        // The README's main command on the throwaway-server path, exactly as a user runs it.
+        section("cargo xtask migrate (no target: throwaway server)", || {
+            Ok(cmd!(sh, "cargo xtask migrate")
+                .env_remove("DATABASE_URL")
+                .env_remove("PGHOST")
+                .run()?)
+        })
     }
 }

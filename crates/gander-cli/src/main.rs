@@ -70,15 +70,43 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Test support: a database from `gander::testing::TestDatabase::new` (cloned from the set's
+    /// template on DATABASE_URL's server), for tests of the template cache and for the bench.
+    #[command(hide = true)]
+    Testdb {
+        /// The folder of migrations.
+        #[arg(long)]
+        source: PathBuf,
+        /// Panic while holding the database (it must be kept and named).
+        #[arg(long)]
+        fail: bool,
+        /// Measure N clones and N/6 re-applications; print JSON.
+        #[arg(long)]
+        bench: Option<usize>,
+    },
     /// Start a throwaway PostgreSQL, print its URL on stdout, and keep it until stdin closes
     /// (for benchmarks and local experiments).
     Serve,
     /// Check a migration folder: names, directives, splitting, goose-split hazards,
-    /// transaction rules and syntax. Exit code 1 on any error.
+    /// transaction rules and syntax; with a server (--database-url or --ephemeral), also apply
+    /// every Up, every Down in reverse and every Up again on a scratch database, comparing the
+    /// schema. Exit code 1 on any error.
     Check {
         /// The folder of goose `.sql` migrations.
         #[arg(long, default_value = "migrations")]
         source: PathBuf,
+        /// A server to run the round trip on (a scratch database is created and dropped).
+        #[arg(long, conflicts_with = "ephemeral")]
+        database_url: Option<String>,
+        /// Run the round trip on a throwaway server.
+        #[arg(long)]
+        ephemeral: bool,
+    },
+    /// Print the schema the migrations produce (pg_dump --schema-only of a freshly migrated
+    /// scratch database, normalised so that it is the same on every machine).
+    DumpSchema {
+        #[command(flatten)]
+        common: Common,
     },
 }
 
@@ -159,7 +187,11 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     match &cli.command {
-        Command::Check { source } => return check(source),
+        Command::Check {
+            source,
+            database_url: None,
+            ephemeral: false,
+        } => return check(source),
         Command::Serve => return serve(),
         _ => {}
     }
@@ -234,12 +266,34 @@ fn common(cmd: &Command) -> &Common {
         | Command::Redo { common }
         | Command::Status { common, .. }
         | Command::Baseline { common, .. }
-        | Command::Repair { common } => common,
-        Command::Check { .. } | Command::Serve => unreachable!("handled before connecting"),
+        | Command::Repair { common }
+        | Command::DumpSchema { common } => common,
+        Command::Check { .. } | Command::Serve | Command::Testdb { .. } => {
+            unreachable!("handled before connecting")
+        }
     }
 }
 
 async fn run(cmd: Command) -> Result<(), Error> {
+    if let Command::Check {
+        source,
+        database_url,
+        ephemeral,
+    } = &cmd
+    {
+        return check_on_server(source, database_url.as_deref(), *ephemeral).await;
+    }
+    if let Command::DumpSchema { common } = &cmd {
+        return dump_schema(common).await;
+    }
+    if let Command::Testdb {
+        source,
+        fail,
+        bench,
+    } = &cmd
+    {
+        return testdb(source, *fail, *bench).await;
+    }
     let common = common(&cmd);
     let target = common.target()?;
     let set = common.set()?;
@@ -337,8 +391,113 @@ async fn run(cmd: Command) -> Result<(), Error> {
             let changed = migrator.repair(client).await?;
             println!("repaired {} checksum(s)", changed.len());
         }
-        Command::Check { .. } | Command::Serve => {}
+        Command::Check { .. }
+        | Command::Serve
+        | Command::DumpSchema { .. }
+        | Command::Testdb { .. } => {}
     }
+    Ok(())
+}
+
+/// Static checks, then the round trip on a server.
+async fn check_on_server(source: &Path, url: Option<&str>, ephemeral: bool) -> Result<(), Error> {
+    if check(source) != ExitCode::SUCCESS {
+        return Err(Error::Check(gander_core::Diagnostics::default()));
+    }
+    let set = gander::load_dir(source)?;
+    let target = if ephemeral {
+        Target::Ephemeral
+    } else {
+        Target::Url(url.unwrap_or_default().to_string())
+    };
+    let started = Instant::now();
+    let (server, _keep) = server_for(&target).await?;
+    let progress = Progress::stderr();
+    let trip = gander::verify::round_trip(&server, &set, &progress).await?;
+    println!(
+        "{}: round trip on a real server passed: {} migrations up, down and up again, {} schema facts compared ({:.2} s)",
+        source.display(),
+        trip.migrations,
+        trip.facts,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// The connection settings of the target's server; for a throwaway server, also the connection
+/// that keeps it alive.
+async fn server_for(
+    target: &Target,
+) -> Result<(gander::PgConfig, Option<gander::Connection>), Error> {
+    match target {
+        Target::Url(url) => Ok((
+            gander::PgConfig::parse(url, |k| std::env::var(k).ok())?,
+            None,
+        )),
+        _ => {
+            let conn = target.connect().await?;
+            let url = conn.ephemeral().map(|s| s.url()).ok_or(Error::NoTarget)?;
+            Ok((gander::PgConfig::parse(&url, |_| None)?, Some(conn)))
+        }
+    }
+}
+
+async fn testdb(source: &Path, fail: bool, bench: Option<usize>) -> Result<(), Error> {
+    use gander::testing::TestDatabase;
+    let set = gander::load_dir(source)?;
+    if let Some(n) = bench {
+        let warm = TestDatabase::new(&set).await?;
+        drop(warm);
+        let mut clone = Vec::with_capacity(n);
+        for _ in 0..n {
+            let t = Instant::now();
+            let db = TestDatabase::new(&set).await?;
+            clone.push(t.elapsed().as_secs_f64() * 1000.0);
+            drop(db);
+        }
+        let mut reapply = Vec::new();
+        for _ in 0..(n / 6).max(3) {
+            let t = Instant::now();
+            let db = TestDatabase::empty("reapply").await?;
+            let conn = db.connect().await?;
+            Migrator::new(&set).migrate(&conn.client, None).await?;
+            reapply.push(t.elapsed().as_secs_f64() * 1000.0);
+            drop(conn);
+            drop(db);
+        }
+        let pct = |v: &mut Vec<f64>, p: f64| {
+            v.sort_by(|a, b| a.total_cmp(b));
+            v[((v.len() - 1) as f64 * p).round() as usize]
+        };
+        println!(
+            "{{\"clone_p50\": {:.1}, \"clone_p95\": {:.1}, \"reapply_p50\": {:.1}, \"clones\": {}, \"reapplies\": {}}}",
+            pct(&mut clone, 0.5),
+            pct(&mut clone, 0.95),
+            pct(&mut reapply, 0.5),
+            clone.len(),
+            reapply.len()
+        );
+        return Ok(());
+    }
+    let db = TestDatabase::new(&set).await?;
+    println!(
+        "database {} template built: {}",
+        db.name(),
+        db.built_template()
+    );
+    if fail {
+        panic!("failing on purpose while holding {}", db.name());
+    }
+    Ok(())
+}
+
+/// Migrates a scratch database and prints its normalised `pg_dump --schema-only`.
+async fn dump_schema(common: &Common) -> Result<(), Error> {
+    let set = common.set()?;
+    let target = common.target()?;
+    let (server, _keep) = server_for(&target).await?;
+    let dump = gander::verify::dump_schema(&server, &set).await?;
+    print!("{dump}");
     Ok(())
 }
 

@@ -215,3 +215,79 @@ fn statement(s: &Statement) -> TokenStream {
         ::gander::Statement { start: #start, end: #end, line: #line, column: #column, checked: #checked }
     }
 }
+
+/// See `gander::test` for the documentation.
+#[proc_macro_attribute]
+pub fn test(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    match test_impl(args.into(), item.into()) {
+        Ok(tokens) => tokens.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+fn test_impl(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    use syn::parse::Parser;
+    let mut migrations: Option<syn::Expr> = None;
+    let mut version: Option<syn::Expr> = None;
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("migrations") {
+            migrations = Some(meta.value()?.parse()?);
+            Ok(())
+        } else if meta.path.is_ident("version") {
+            version = Some(meta.value()?.parse()?);
+            Ok(())
+        } else {
+            Err(meta.error("expected `migrations = path::TO::MIGRATIONS` or `version = N`"))
+        }
+    });
+    parser.parse2(args)?;
+    let func: syn::ItemFn = syn::parse2(item)?;
+    let Some(migrations) = migrations else {
+        return Err(syn::Error::new(
+            func.sig.ident.span(),
+            "#[gander::test] needs the set: #[gander::test(migrations = crate::schema::MIGRATIONS)]",
+        ));
+    };
+    if func.sig.asyncness.is_none() {
+        return Err(syn::Error::new(
+            func.sig.fn_token.span,
+            "#[gander::test] goes on an `async fn`",
+        ));
+    }
+    if func.sig.inputs.len() != 1 {
+        return Err(syn::Error::new(
+            func.sig.ident.span(),
+            "#[gander::test] functions take one argument: `db: gander::testing::TestDatabase`",
+        ));
+    }
+    let name = &func.sig.ident;
+    let attrs = &func.attrs;
+    let vis = &func.vis;
+    let output = &func.sig.output;
+    let mut inner = func.clone();
+    inner.sig.ident = format_ident!("__gander_test_{}", name);
+    inner.attrs.clear();
+    let inner_name = &inner.sig.ident;
+    let version = match version {
+        Some(v) => quote! { ::core::option::Option::Some(::gander::Version::new(#v)) },
+        None => quote! { ::core::option::Option::None },
+    };
+    Ok(quote! {
+        #[::core::prelude::v1::test]
+        #(#attrs)*
+        #vis fn #name() #output {
+            #inner
+            let runtime = ::gander::testing::__runtime();
+            runtime.block_on(async {
+                let db = match ::gander::testing::TestDatabase::with_version(&#migrations, #version).await {
+                    ::core::result::Result::Ok(db) => db,
+                    ::core::result::Result::Err(e) => ::core::panic!("gander::test: no test database: {e}"),
+                };
+                #inner_name(db).await
+            })
+        }
+    })
+}

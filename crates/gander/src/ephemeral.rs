@@ -300,7 +300,17 @@ fn make_dir(user: Option<(u32, u32)>) -> Result<PathBuf> {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.subsec_nanos())
         .unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!(
+    // tmpfs when there is one: file creation dominates initdb, migrations and template clones.
+    let base = match std::env::var_os("GANDER_EPHEMERAL_DIR") {
+        Some(d) => PathBuf::from(d),
+        None if Path::new("/dev/shm").is_dir()
+            && std::fs::metadata("/dev/shm").is_ok_and(|m| !m.permissions().readonly()) =>
+        {
+            PathBuf::from("/dev/shm")
+        }
+        None => std::env::temp_dir(),
+    };
+    let dir = base.join(format!(
         "gander-pg-{}-{}-{nanos:x}",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)

@@ -107,6 +107,19 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A Down section that does not restore the schema its Up started from.
+    #[error(
+        "{path}:{line}: the Down section does not undo the Up section; the schema differs in:\n  {}\nhelp: make the Down section drop what the Up created and restore what it changed",
+        .differences.join("\n  ")
+    )]
+    NotReversible {
+        /// The migration's file.
+        path: String,
+        /// The line of its `-- +goose Down`.
+        line: u32,
+        /// `- fact` (lost) and `+ fact` (left over) lines.
+        differences: Vec<String>,
+    },
     /// A migration folder did not check clean.
     #[error("the migration set has errors:\n{0}")]
     Check(gander_core::Diagnostics),

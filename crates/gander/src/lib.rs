@@ -26,6 +26,22 @@ pub use gander_macros::embed_migrations;
 
 pub mod build;
 
+/// Runs an async test with a fresh database that has a migration set applied (cloned from a
+/// template in milliseconds; feature `testing`):
+///
+/// ```text
+/// #[gander::test(migrations = crate::schema::MIGRATIONS)]
+/// async fn inserts(db: gander::testing::TestDatabase) {
+///     let conn = db.connect().await.unwrap();
+///     // …
+/// }
+/// ```
+///
+/// `version = 13` starts from that version instead of the latest. The database is dropped when
+/// the test passes and kept, with its name printed, when it fails.
+#[cfg(feature = "testing")]
+pub use gander_macros::test;
+
 #[cfg(feature = "runtime")]
 mod envsub;
 #[cfg(feature = "runtime")]
@@ -44,6 +60,8 @@ mod report;
 mod target;
 #[cfg(feature = "testing")]
 pub mod testing;
+#[cfg(feature = "runtime")]
+pub mod verify;
 
 #[cfg(feature = "runtime")]
 pub use error::{Error, Result, StatementError};

@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use futures_util::future::join_all;
 use serde::Serialize;
 use tokio_postgres::Client;
 use tokio_postgres::error::ErrorPosition;
@@ -625,6 +624,55 @@ fn batches<'m>(list: &'m [&'m Migration]) -> Vec<&'m [&'m Migration]> {
     out
 }
 
+/// Drives futures to completion, polling them in index order every time, and yields their
+/// outputs in that order. tokio-postgres writes a request when its future is first polled, so
+/// this sends the requests in exactly the order given (a guarantee `join_all`, which switches to
+/// an unordered set above 30 futures, does not make).
+struct InOrder<F: Future> {
+    futures: Vec<Option<std::pin::Pin<Box<F>>>>,
+    outputs: Vec<Option<F::Output>>,
+}
+
+impl<F: Future> InOrder<F> {
+    fn new(futures: Vec<F>) -> Self {
+        let n = futures.len();
+        InOrder {
+            futures: futures.into_iter().map(|f| Some(Box::pin(f))).collect(),
+            outputs: (0..n).map(|_| None).collect(),
+        }
+    }
+}
+
+impl<F: Future> Future for InOrder<F> {
+    type Output = Vec<F::Output>;
+
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let this = self.get_mut();
+        let mut pending = false;
+        for (slot, out) in this.futures.iter_mut().zip(this.outputs.iter_mut()) {
+            if let Some(f) = slot {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => {
+                        *out = Some(v);
+                        *slot = None;
+                    }
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(this.outputs.iter_mut().filter_map(Option::take).collect())
+        }
+    }
+}
+
+impl<F: Future> Unpin for InOrder<F> {}
+
 /// Completes `f` and notes when.
 async fn timed<F: Future>(f: F) -> (F::Output, Instant) {
     let out = f.await;
@@ -698,7 +746,7 @@ impl Migrator<'_> {
             futures.push(timed(client.batch_execute("COMMIT")));
         }
         // One round trip: every request is written before the first answer is read.
-        let results = join_all(futures).await;
+        let results = InOrder::new(futures).await;
         let mut done: Vec<Applied> = Vec::new();
         let mut last = started;
         for ((k, role), (result, at)) in roles.into_iter().zip(results) {

@@ -1,6 +1,12 @@
 //! Test support: a PostgreSQL server for tests (`DATABASE_URL`, or a throwaway server started
 //! once per test process) and a fresh database per test, dropped when the test passes and kept,
 //! with its name printed, when it fails.
+//!
+//! [`TestDatabase::new`] gives a database with a whole migration set applied in milliseconds: it
+//! is cloned (`CREATE DATABASE … TEMPLATE`) from a template built once per server and per set
+//! checksum, shared by every test and test process. Building is coordinated with an advisory
+//! lock, and a template becomes visible under its final name only once it is complete (it is
+//! built under another name and renamed), so it is never used half-built.
 
 use std::sync::OnceLock;
 
@@ -10,11 +16,26 @@ use crate::ephemeral::EphemeralServer;
 use crate::error::{Error, Result};
 use crate::history::quote_ident;
 use crate::target::{Connection, PgConfig};
+use crate::{Checksum, MigrationSet, Migrator, Version};
+
+#[doc(hidden)]
+/// The runtime `#[gander::test]` runs a test on.
+pub fn __runtime() -> tokio::runtime::Runtime {
+    match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => panic!("gander::test: cannot start a tokio runtime: {e}"),
+    }
+}
 
 /// The server tests use.
 #[derive(Debug)]
 pub struct TestServer {
     config: PgConfig,
+    url: String,
+    fsync_off: bool,
     _ephemeral: Option<EphemeralServer>,
 }
 
@@ -28,16 +49,24 @@ impl TestServer {
         SERVER
             .get_or_try_init(|| async {
                 match std::env::var("DATABASE_URL") {
-                    Ok(url) if !url.is_empty() => Ok(TestServer {
-                        config: PgConfig::parse(&url, |k| std::env::var(k).ok())?,
-                        _ephemeral: None,
-                    }),
+                    Ok(url) if !url.is_empty() => {
+                        let config = PgConfig::parse(&url, |k| std::env::var(k).ok())?;
+                        let fsync_off = fsync_off(&config).await?;
+                        Ok(TestServer {
+                            config,
+                            url,
+                            fsync_off,
+                            _ephemeral: None,
+                        })
+                    }
                     _ => {
                         let server = tokio::task::spawn_blocking(EphemeralServer::start)
                             .await
                             .map_err(|e| Error::Ephemeral(e.to_string()))??;
                         Ok(TestServer {
                             config: PgConfig::parse(&server.url(), |_| None)?,
+                            url: server.url(),
+                            fsync_off: true,
                             _ephemeral: Some(server),
                         })
                     }
@@ -51,10 +80,25 @@ impl TestServer {
         &self.config
     }
 
+    /// Its URL, to hand to child processes as `DATABASE_URL`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
     /// A connection to its maintenance database.
     pub async fn admin(&self) -> Result<Connection> {
         self.config.connect().await
     }
+}
+
+async fn fsync_off(config: &PgConfig) -> Result<bool> {
+    let conn = config.connect().await?;
+    let row = conn
+        .client
+        .query_one("SELECT current_setting('fsync') = 'off'", &[])
+        .await
+        .map_err(|e| Error::db("reading fsync", e))?;
+    Ok(row.get(0))
 }
 
 /// A fresh, uniquely named database for one test.
@@ -63,38 +107,183 @@ pub struct TestDatabase {
     name: String,
     config: PgConfig,
     admin: PgConfig,
+    built_template: bool,
+}
+
+/// A stable digest of a set (versions and checksums) and the version it stops at.
+fn set_key(set: &MigrationSet, upto: Option<Version>) -> String {
+    use std::fmt::Write;
+    let mut text = String::new();
+    for m in set.iter().filter(|m| upto.is_none_or(|u| m.version <= u)) {
+        let _ = write!(text, "{}:{};", m.version, m.checksum);
+    }
+    let digest = Checksum::of(text.as_bytes()).to_hex();
+    digest[..16].to_string()
+}
+
+fn unique_name(label: &str) -> String {
+    let n = COUNTER
+        .get_or_init(|| std::sync::atomic::AtomicU64::new(0))
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let clean: String = label
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .take(30)
+        .collect();
+    format!("gt_{clean}_{}_{n}", std::process::id())
+}
+
+async fn exists(admin: &Connection, name: &str) -> Result<bool> {
+    let rows = admin
+        .client
+        .query("SELECT 1 FROM pg_database WHERE datname = $1", &[&name])
+        .await
+        .map_err(|e| Error::db("looking up a template", e))?;
+    Ok(!rows.is_empty())
+}
+
+/// Makes sure the template for `set` (up to `upto`) exists; returns its name and whether this
+/// call built it.
+async fn ensure_template(
+    server: &TestServer,
+    set: &MigrationSet,
+    upto: Option<Version>,
+) -> Result<(String, bool)> {
+    let key = set_key(set, upto);
+    let name = format!("gander_tpl_{key}");
+    let admin = server.admin().await?;
+    if exists(&admin, &name).await? {
+        return Ok((name, false));
+    }
+    // One builder per template, across processes: a session lock keyed by the set digest,
+    // polled (a blocking pg_advisory_lock could wait on CREATE INDEX CONCURRENTLY forever).
+    let lock_key = i64::from_str_radix(&key[..15], 16).unwrap_or(1);
+    loop {
+        let got: bool = admin
+            .client
+            .query_one("SELECT pg_try_advisory_lock($1)", &[&lock_key])
+            .await
+            .map_err(|e| Error::db("locking the template", e))?
+            .get(0);
+        if got {
+            break;
+        }
+        if exists(&admin, &name).await? {
+            return Ok((name, false));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let built = async {
+        if exists(&admin, &name).await? {
+            return Ok(false);
+        }
+        let building = format!("{name}_building");
+        let q = |sql: String| {
+            let c = &admin.client;
+            async move {
+                c.batch_execute(&sql)
+                    .await
+                    .map_err(|e| Error::db(sql.clone(), e))
+            }
+        };
+        q(format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            quote_ident(&building)
+        ))
+        .await?;
+        q(format!("CREATE DATABASE {}", quote_ident(&building))).await?;
+        {
+            let conn = server.config.with_dbname(&building).connect().await?;
+            Migrator::new(set).migrate(&conn.client, upto).await?;
+        }
+        // Visible under its final name only when complete.
+        q(format!(
+            "ALTER DATABASE {} RENAME TO {}",
+            quote_ident(&building),
+            quote_ident(&name)
+        ))
+        .await?;
+        q(format!(
+            "ALTER DATABASE {} WITH IS_TEMPLATE true",
+            quote_ident(&name)
+        ))
+        .await?;
+        Ok(true)
+    }
+    .await;
+    let _ = admin
+        .client
+        .query_one("SELECT pg_advisory_unlock($1)", &[&lock_key])
+        .await;
+    Ok((name, built?))
 }
 
 impl TestDatabase {
     /// Creates an empty database named after `label`.
     pub async fn empty(label: &str) -> Result<TestDatabase> {
+        Self::create(unique_name(label), None, false).await
+    }
+
+    /// A fresh database with every migration of `set` applied, cloned from the set's template.
+    pub async fn new(set: &MigrationSet) -> Result<TestDatabase> {
+        Self::with_version(set, None).await
+    }
+
+    /// A fresh database with `set` applied up to `version` (`None`: all of it).
+    pub async fn with_version(
+        set: &MigrationSet,
+        version: Option<Version>,
+    ) -> Result<TestDatabase> {
         let server = TestServer::shared().await?;
-        let n = COUNTER
-            .get_or_init(|| std::sync::atomic::AtomicU64::new(0))
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let clean: String = label
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '_'
-                }
-            })
-            .take(30)
-            .collect();
-        let name = format!("gt_{clean}_{}_{n}", std::process::id());
+        let (template, built) = ensure_template(server, set, version).await?;
+        Self::create(unique_name("db"), Some(template), built).await
+    }
+
+    async fn create(
+        name: String,
+        template: Option<String>,
+        built_template: bool,
+    ) -> Result<TestDatabase> {
+        let server = TestServer::shared().await?;
         let admin = server.admin().await?;
+        let sql = match &template {
+            // FILE_COPY copies the files (fast on a throwaway server, whose checkpoints cost no
+            // fsync); WAL_LOG, PostgreSQL 15's default, is kinder to a shared server.
+            Some(t) if server.fsync_off => format!(
+                "CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY",
+                quote_ident(&name),
+                quote_ident(t)
+            ),
+            Some(t) => format!(
+                "CREATE DATABASE {} TEMPLATE {}",
+                quote_ident(&name),
+                quote_ident(t)
+            ),
+            None => format!("CREATE DATABASE {}", quote_ident(&name)),
+        };
         admin
             .client
-            .batch_execute(&format!("CREATE DATABASE {}", quote_ident(&name)))
+            .batch_execute(&sql)
             .await
             .map_err(|e| Error::db(format!("creating test database {name}"), e))?;
         Ok(TestDatabase {
             config: server.config.with_dbname(&name),
             admin: server.config.clone(),
             name,
+            built_template,
         })
+    }
+
+    /// Whether this call had to build the set's template (the first use on a server, or after
+    /// the set changed).
+    pub fn built_template(&self) -> bool {
+        self.built_template
     }
 
     /// Its name.

@@ -766,3 +766,51 @@ async fn a_cancelled_run_releases_the_lock_and_leaves_nothing() {
         .expect("rerun completes");
     assert_eq!(again.applied.len(), 1);
 }
+
+/// `gander check --database-url`'s round trip: a Down that does not undo its Up, and an Up that
+/// fails only on a real server, are both named at their file and line.
+#[tokio::test]
+async fn the_round_trip_finds_what_only_a_server_finds() {
+    let server = gander::testing::TestServer::shared().await.expect("server");
+    let progress = Progress::silent();
+    let trip = gander::verify::round_trip(server.config(), &set("basic"), &progress)
+        .await
+        .expect("basic reverses");
+    assert_eq!(trip.migrations, 4);
+
+    let err = gander::verify::round_trip(server.config(), &set("irreversible"), &progress)
+        .await
+        .expect_err("002's Down forgets the index");
+    match &err {
+        Error::NotReversible {
+            path,
+            line,
+            differences,
+        } => {
+            assert!(path.ends_with("002_index_and_column.sql"), "{path}");
+            assert_eq!(*line, 5);
+            assert_eq!(
+                differences,
+                &vec![
+                    "+ index CREATE INDEX notes_name_idx ON public.notes USING btree (name)"
+                        .to_string()
+                ]
+            );
+        }
+        other => panic!("expected NotReversible, got {other}"),
+    }
+    assert!(
+        err.to_string()
+            .contains("002_index_and_column.sql:5: the Down section does not undo the Up section")
+    );
+
+    let err = gander::verify::round_trip(server.config(), &set("failing"), &progress)
+        .await
+        .expect_err("002's DROP TABLE is blocked by a view");
+    let s = err.statement().expect("statement error");
+    assert!(
+        s.path.ends_with("002_replace_parent.sql") && s.line == 5,
+        "{err}"
+    );
+    assert!(s.detail.is_some() && s.hint.is_some(), "{err}");
+}
