@@ -3,6 +3,7 @@
 
 mod bench;
 mod check;
+mod children;
 mod flags;
 mod migrate;
 mod test;

@@ -23,6 +23,24 @@ impl flags::Test {
             Ok(cmd!(sh, "cargo test --workspace --locked").run()?)
         })?;
         flags::Check.run(sh)?;
+        // `cargo xtask migrate --namespace` against the API-server double, bridged to a
+        // throwaway server (whose `postgres` database the defaults migrate).
+        section(
+            "cargo xtask migrate --namespace (API-server double)",
+            || {
+                let gander = crate::gander_bin(sh, false)?;
+                let server = crate::children::Server::start(&gander)?;
+                let double = crate::children::KubeDouble::start(&gander, 1, server.port()?)?;
+                let kubeconfig = &double.kubeconfig;
+                Ok(cmd!(
+                    sh,
+                    "cargo xtask migrate --namespace ns1 --kubeconfig {kubeconfig}"
+                )
+                .env_remove("DATABASE_URL")
+                .env_remove("PGHOST")
+                .run()?)
+            },
+        )?;
         // The README's main command on the throwaway-server path, exactly as a user runs it.
         section("cargo xtask migrate (no target: throwaway server)", || {
             Ok(cmd!(sh, "cargo xtask migrate")

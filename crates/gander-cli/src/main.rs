@@ -84,6 +84,17 @@ enum Command {
         #[arg(long)]
         bench: Option<usize>,
     },
+    /// Test support: an in-process Kubernetes API-server double with namespaces ns1..nsN whose
+    /// `app=postgresql` pod forwards to BACKEND; prints a kubeconfig path, runs until stdin closes.
+    #[command(hide = true)]
+    KubeDouble {
+        /// Number of namespaces.
+        #[arg(long, default_value_t = 1)]
+        namespaces: usize,
+        /// host:port of the PostgreSQL the pods forward to.
+        #[arg(long)]
+        backend: std::net::SocketAddr,
+    },
     /// Start a throwaway PostgreSQL, print its URL on stdout, and keep it until stdin closes
     /// (for benchmarks and local experiments).
     Serve,
@@ -135,6 +146,8 @@ struct Common {
     /// Start a throwaway PostgreSQL from the installed binaries, migrate it, remove it.
     #[arg(long)]
     ephemeral: bool,
+    #[command(flatten)]
+    kube: KubeArgs,
     /// goose's history table, optionally schema-qualified.
     #[arg(long, default_value = "goose_db_version")]
     table: String,
@@ -150,9 +163,81 @@ struct Common {
     allow_missing: bool,
 }
 
+/// A PostgreSQL in Kubernetes namespaces (port-forward through the API server, or the service
+/// when running in the cluster). No kubectl and no psql needed.
+#[derive(Debug, Args)]
+struct KubeArgs {
+    /// A namespace whose PostgreSQL to migrate; repeat for several (applied concurrently).
+    #[arg(long = "namespace", value_name = "NS")]
+    namespaces: Vec<String>,
+    /// Kubeconfig file (default: KUBECONFIG, else ~/.kube/config).
+    #[arg(long)]
+    kubeconfig: Option<PathBuf>,
+    /// Kubeconfig context (default: the current one).
+    #[arg(long)]
+    context: Option<String>,
+    /// Label selector of the PostgreSQL pod.
+    #[arg(long, default_value = "app=postgresql")]
+    selector: String,
+    /// Service name, in the cluster.
+    #[arg(long, default_value = "postgresql")]
+    service: String,
+    /// PostgreSQL's port in the pod and service.
+    #[arg(long, default_value_t = 5432)]
+    port: u16,
+    /// Database (`{namespace}` in it is replaced by each namespace's name).
+    #[arg(long, default_value = "postgres")]
+    database: String,
+    /// User.
+    #[arg(long, default_value = "postgres")]
+    user: String,
+    /// Password from a Secret in the namespace: NAME[/KEY] (key default `password`); else
+    /// PGPASSWORD.
+    #[arg(long, value_name = "NAME[/KEY]")]
+    password_secret: Option<String>,
+    /// Seconds to wait for a Ready pod.
+    #[arg(long, default_value_t = 60)]
+    wait: u64,
+    /// Connect to the service instead of port-forwarding (default: detected from the
+    /// service-account environment).
+    #[arg(long)]
+    in_cluster: bool,
+    /// Namespaces migrated at once.
+    #[arg(long, default_value_t = 4)]
+    parallel: usize,
+}
+
+impl KubeArgs {
+    fn targets(&self) -> Vec<gander::kube::NamespaceTarget> {
+        self.namespaces
+            .iter()
+            .map(|ns| {
+                let mut t = gander::kube::NamespaceTarget::new(ns.clone());
+                t.kubeconfig = self.kubeconfig.clone();
+                t.context = self.context.clone();
+                t.selector = self.selector.clone();
+                t.service = self.service.clone();
+                t.port = self.port;
+                t.database = self.database.replace("{namespace}", ns);
+                t.user = self.user.clone();
+                if let Some(spec) = &self.password_secret {
+                    t.password = gander::kube::Password::secret(spec);
+                }
+                t.wait = std::time::Duration::from_secs(self.wait);
+                if self.in_cluster {
+                    t.in_cluster = Some(true);
+                }
+                t
+            })
+            .collect()
+    }
+}
+
 impl Common {
     fn target(&self) -> Result<Target, Error> {
-        if self.ephemeral {
+        if let Some(t) = self.kube.targets().into_iter().next() {
+            Ok(Target::Namespace(Box::new(t)))
+        } else if self.ephemeral {
             Ok(Target::Ephemeral)
         } else if let Some(url) = &self.database_url {
             Ok(Target::Url(url.clone()))
@@ -268,7 +353,10 @@ fn common(cmd: &Command) -> &Common {
         | Command::Baseline { common, .. }
         | Command::Repair { common }
         | Command::DumpSchema { common } => common,
-        Command::Check { .. } | Command::Serve | Command::Testdb { .. } => {
+        Command::Check { .. }
+        | Command::Serve
+        | Command::Testdb { .. }
+        | Command::KubeDouble { .. } => {
             unreachable!("handled before connecting")
         }
     }
@@ -294,11 +382,24 @@ async fn run(cmd: Command) -> Result<(), Error> {
     {
         return testdb(source, *fail, *bench).await;
     }
+    if let Command::KubeDouble {
+        namespaces,
+        backend,
+    } = &cmd
+    {
+        return kube_double(*namespaces, *backend).await;
+    }
     let common = common(&cmd);
-    let target = common.target()?;
     let set = common.set()?;
-    let conn = target.connect().await?;
+    if common.kube.namespaces.len() > 1
+        || (common.kube.namespaces.len() == 1
+            && matches!(cmd, Command::Migrate { dry_run: false, .. }))
+    {
+        return migrate_namespaces(&cmd, common, &set).await;
+    }
+    let target = common.target()?;
     let progress = Progress::stderr();
+    let conn = target.connect_with(&progress).await?;
     progress.line(&format!(
         "gander: {} ({} migrations in the set)",
         conn.describe(),
@@ -394,7 +495,69 @@ async fn run(cmd: Command) -> Result<(), Error> {
         Command::Check { .. }
         | Command::Serve
         | Command::DumpSchema { .. }
-        | Command::Testdb { .. } => {}
+        | Command::Testdb { .. }
+        | Command::KubeDouble { .. } => {}
+    }
+    Ok(())
+}
+
+/// `migrate` over namespaces, `--parallel` at a time; one line per namespace at the end; exit
+/// code 1 if any failed.
+async fn migrate_namespaces(
+    cmd: &Command,
+    common: &Common,
+    set: &MigrationSet,
+) -> Result<(), Error> {
+    let Command::Migrate { to: None, .. } = cmd else {
+        return Err(Error::Kubernetes {
+            namespace: common.kube.namespaces.join(","),
+            message: "several namespaces work with `migrate` (without --to or --dry-run) only; name one namespace for the other commands".into(),
+        });
+    };
+    let targets = common.kube.targets();
+    let started = Instant::now();
+    let progress = std::sync::Arc::new(Progress::stderr());
+    let results = gander::kube::migrate_namespaces(
+        set,
+        &targets,
+        &common.options(),
+        common.kube.parallel,
+        progress,
+    )
+    .await;
+    let mut failed = 0;
+    println!(
+        "{} namespace(s) in {:.2} s:",
+        results.len(),
+        started.elapsed().as_secs_f64()
+    );
+    for r in &results {
+        match &r.result {
+            Ok(report) => println!(
+                "  {:<24} ok      version {:>6}  {:>3} applied  {:>8.1} ms",
+                r.namespace,
+                report.to.to_string(),
+                report.applied.len(),
+                r.duration.as_secs_f64() * 1000.0
+            ),
+            Err(e) => {
+                failed += 1;
+                let first = e.to_string();
+                let first = first.lines().next().unwrap_or("");
+                println!("  {:<24} FAILED  {first}", r.namespace);
+            }
+        }
+    }
+    for r in &results {
+        if let Err(e) = &r.result {
+            eprintln!("error: {}: {e}", r.namespace);
+        }
+    }
+    if failed > 0 {
+        return Err(Error::Kubernetes {
+            namespace: format!("{failed} of {}", results.len()),
+            message: "failed (see above)".into(),
+        });
     }
     Ok(())
 }
@@ -440,6 +603,32 @@ async fn server_for(
             Ok((gander::PgConfig::parse(&url, |_| None)?, Some(conn)))
         }
     }
+}
+
+async fn kube_double(namespaces: usize, backend: std::net::SocketAddr) -> Result<(), Error> {
+    let io = |e: std::io::Error| Error::Io {
+        context: "API-server double".into(),
+        source: e,
+    };
+    let double = gander::testing::ApiServerDouble::start()
+        .await
+        .map_err(io)?;
+    for i in 1..=namespaces {
+        let ns = format!("ns{i}");
+        double.add_namespace(&ns);
+        double.add_pod(&ns, "postgresql-0", "app=postgresql", backend, 0);
+    }
+    let path =
+        std::env::temp_dir().join(format!("gander-double-{}.kubeconfig", std::process::id()));
+    std::fs::write(&path, double.kubeconfig("ns1")).map_err(io)?;
+    println!("{}", path.display());
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    // Serve until stdin closes.
+    let mut stdin = tokio::io::stdin();
+    let mut sink = Vec::new();
+    let _ = tokio::io::AsyncReadExt::read_to_end(&mut stdin, &mut sink).await;
+    let _ = std::fs::remove_file(&path);
+    Ok(())
 }
 
 async fn testdb(source: &Path, fail: bool, bench: Option<usize>) -> Result<(), Error> {

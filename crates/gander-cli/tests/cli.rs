@@ -199,3 +199,100 @@ async fn test_databases_share_one_template_across_processes() {
         .await
         .expect("clean up");
 }
+
+/// `gander migrate --namespace … --kubeconfig …` (what `cargo xtask migrate` passes on) against
+/// the API-server double: one line per namespace, exit 1 when one fails.
+#[tokio::test]
+async fn migrate_namespaces_through_the_api_server_double() {
+    let server = gander::testing::TestServer::shared().await.expect("server");
+    let port = server
+        .config()
+        .config()
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432);
+    let double = gander::testing::ApiServerDouble::start()
+        .await
+        .expect("double");
+    let admin = server.admin().await.expect("admin");
+    let pid = std::process::id();
+    for ns in ["east", "west"] {
+        double.add_namespace(ns);
+        double.add_pod(
+            ns,
+            "postgresql-0",
+            "app=postgresql",
+            format!("127.0.0.1:{port}").parse().expect("addr"),
+            0,
+        );
+        admin
+            .client
+            .batch_execute(&format!("DROP DATABASE IF EXISTS gk_{pid}_{ns}"))
+            .await
+            .expect("drop");
+        admin
+            .client
+            .batch_execute(&format!("CREATE DATABASE gk_{pid}_{ns}"))
+            .await
+            .expect("create");
+    }
+    double.add_namespace("north");
+    let kubeconfig = std::env::temp_dir().join(format!("gander-cli-{pid}.kubeconfig"));
+    std::fs::write(&kubeconfig, double.kubeconfig("east")).expect("kubeconfig");
+    let database = format!("gk_{pid}_{{namespace}}");
+    let run = |namespaces: &[&str]| {
+        let mut args: Vec<String> = vec!["migrate".into()];
+        for ns in namespaces {
+            args.push("--namespace".into());
+            args.push(ns.to_string());
+        }
+        args.extend([
+            "--kubeconfig".into(),
+            kubeconfig.display().to_string(),
+            "--database".into(),
+            database.clone(),
+        ]);
+        args.extend(["--wait".into(), "1".into()]);
+        let exe = env!("CARGO_BIN_EXE_gander");
+        tokio::task::spawn_blocking(move || {
+            Command::new(exe)
+                .args(&args)
+                .env_remove("DATABASE_URL")
+                .output()
+                .expect("run")
+        })
+    };
+    let out = run(&["east", "west"]).await.expect("join");
+    let t = text(&out);
+    assert!(out.status.success(), "{t}");
+    assert!(t.contains("2 namespace(s)"), "{t}");
+    assert!(
+        t.lines().any(|l| l.contains("east")
+            && l.contains("ok")
+            && l.contains("version   1000")
+            && l.contains("20 applied")),
+        "{t}"
+    );
+    let out = run(&["east", "north"]).await.expect("join");
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    assert!(
+        t.lines()
+            .any(|l| l.contains("east") && l.contains("ok") && l.contains("0 applied")),
+        "{t}"
+    );
+    assert!(
+        t.lines()
+            .any(|l| l.contains("north") && l.contains("FAILED")),
+        "{t}"
+    );
+    for ns in ["east", "west"] {
+        let _ = admin
+            .client
+            .batch_execute(&format!(
+                "DROP DATABASE IF EXISTS gk_{pid}_{ns} WITH (FORCE)"
+            ))
+            .await;
+    }
+}

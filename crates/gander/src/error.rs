@@ -120,6 +120,14 @@ pub enum Error {
         /// `- fact` (lost) and `+ fact` (left over) lines.
         differences: Vec<String>,
     },
+    /// Reaching PostgreSQL in a Kubernetes namespace failed.
+    #[error("namespace {namespace}: {message}")]
+    Kubernetes {
+        /// The namespace.
+        namespace: String,
+        /// What failed and what to do about it.
+        message: String,
+    },
     /// A migration folder did not check clean.
     #[error("the migration set has errors:\n{0}")]
     Check(gander_core::Diagnostics),

@@ -42,6 +42,8 @@ pub mod build;
 #[cfg(feature = "testing")]
 pub use gander_macros::test;
 
+#[cfg(all(feature = "testing", feature = "kube"))]
+mod apiserver;
 #[cfg(feature = "runtime")]
 mod envsub;
 #[cfg(feature = "runtime")]
@@ -50,6 +52,8 @@ pub mod ephemeral;
 mod error;
 #[cfg(feature = "runtime")]
 mod history;
+#[cfg(feature = "kube")]
+pub mod kube;
 #[cfg(feature = "runtime")]
 mod lock;
 #[cfg(feature = "runtime")]

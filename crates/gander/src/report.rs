@@ -76,6 +76,15 @@ impl Progress {
         }
     }
 
+    /// Lines go to `parent`, each prefixed with `prefix: ` (one namespace among several).
+    pub fn prefixed(parent: &std::sync::Arc<Progress>, prefix: &str) -> Self {
+        Progress::new(Forward {
+            parent: parent.clone(),
+            prefix: prefix.to_string(),
+            line: Vec::new(),
+        })
+    }
+
     /// No progress lines (tracing events only).
     pub fn silent() -> Self {
         Progress::new(std::io::sink())
@@ -134,5 +143,32 @@ impl Progress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+struct Forward {
+    parent: std::sync::Arc<Progress>,
+    prefix: String,
+    line: Vec<u8>,
+}
+
+impl Write for Forward {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for &b in buf {
+            if b == b'\n' {
+                let text = String::from_utf8_lossy(&self.line).to_string();
+                let text = text.strip_prefix("gander: ").unwrap_or(&text);
+                self.parent
+                    .line(&format!("gander: {}: {text}", self.prefix));
+                self.line.clear();
+            } else {
+                self.line.push(b);
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }

@@ -20,6 +20,9 @@ pub enum Target {
     Url(String),
     /// A throwaway server started from the installed PostgreSQL binaries, removed afterwards.
     Ephemeral,
+    /// The PostgreSQL of a Kubernetes namespace (port-forward, or its service in the cluster).
+    #[cfg(feature = "kube")]
+    Namespace(Box<crate::kube::NamespaceTarget>),
 }
 
 impl fmt::Debug for Target {
@@ -27,6 +30,8 @@ impl fmt::Debug for Target {
         match self {
             Target::Url(u) => f.debug_tuple("Url").field(&redact(u)).finish(),
             Target::Ephemeral => f.write_str("Ephemeral"),
+            #[cfg(feature = "kube")]
+            Target::Namespace(n) => f.debug_tuple("Namespace").field(n).finish(),
         }
     }
 }
@@ -47,6 +52,12 @@ impl Target {
 
     /// Opens the dedicated connection.
     pub async fn connect(&self) -> Result<Connection> {
+        self.connect_with(&crate::report::Progress::silent()).await
+    }
+
+    /// Opens the dedicated connection, reporting progress (waiting for a pod, say).
+    pub async fn connect_with(&self, progress: &crate::report::Progress) -> Result<Connection> {
+        let _ = progress;
         match self {
             Target::Url(url) => {
                 let cfg = PgConfig::parse(url, |k| std::env::var(k).ok())?;
@@ -62,6 +73,8 @@ impl Target {
                 conn.server = Some(Arc::new(server));
                 Ok(conn)
             }
+            #[cfg(feature = "kube")]
+            Target::Namespace(n) => n.connect(progress).await,
         }
     }
 }
@@ -194,6 +207,13 @@ impl PgConfig {
     /// The driver's configuration.
     pub fn config(&self) -> &tokio_postgres::Config {
         &self.config
+    }
+
+    /// The same settings with this password.
+    pub fn with_password(&self, password: &str) -> PgConfig {
+        let mut c = self.clone();
+        c.config.password(password);
+        c
     }
 
     /// The same server, another database.

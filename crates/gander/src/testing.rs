@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 
 use tokio::sync::OnceCell;
 
+#[cfg(feature = "kube")]
+pub use crate::apiserver::ApiServerDouble;
 use crate::ephemeral::EphemeralServer;
 use crate::error::{Error, Result};
 use crate::history::quote_ident;
@@ -152,13 +154,13 @@ async fn exists(admin: &Connection, name: &str) -> Result<bool> {
 /// call built it.
 async fn ensure_template(
     server: &TestServer,
+    admin: &Connection,
     set: &MigrationSet,
     upto: Option<Version>,
 ) -> Result<(String, bool)> {
     let key = set_key(set, upto);
     let name = format!("gander_tpl_{key}");
-    let admin = server.admin().await?;
-    if exists(&admin, &name).await? {
+    if exists(admin, &name).await? {
         return Ok((name, false));
     }
     // One builder per template, across processes: a session lock keyed by the set digest,
@@ -174,13 +176,13 @@ async fn ensure_template(
         if got {
             break;
         }
-        if exists(&admin, &name).await? {
+        if exists(admin, &name).await? {
             return Ok((name, false));
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     let built = async {
-        if exists(&admin, &name).await? {
+        if exists(admin, &name).await? {
             return Ok(false);
         }
         let building = format!("{name}_building");
@@ -227,7 +229,8 @@ async fn ensure_template(
 impl TestDatabase {
     /// Creates an empty database named after `label`.
     pub async fn empty(label: &str) -> Result<TestDatabase> {
-        Self::create(unique_name(label), None, false).await
+        let admin = TestServer::shared().await?.admin().await?;
+        Self::create(&admin, unique_name(label), None, false).await
     }
 
     /// A fresh database with every migration of `set` applied, cloned from the set's template.
@@ -241,17 +244,19 @@ impl TestDatabase {
         version: Option<Version>,
     ) -> Result<TestDatabase> {
         let server = TestServer::shared().await?;
-        let (template, built) = ensure_template(server, set, version).await?;
-        Self::create(unique_name("db"), Some(template), built).await
+        // One admin connection serves the template check and the clone.
+        let admin = server.admin().await?;
+        let (template, built) = ensure_template(server, &admin, set, version).await?;
+        Self::create(&admin, unique_name("db"), Some(template), built).await
     }
 
     async fn create(
+        admin: &Connection,
         name: String,
         template: Option<String>,
         built_template: bool,
     ) -> Result<TestDatabase> {
         let server = TestServer::shared().await?;
-        let admin = server.admin().await?;
         let sql = match &template {
             // FILE_COPY copies the files (fast on a throwaway server, whose checkpoints cost no
             // fsync); WAL_LOG, PostgreSQL 15's default, is kinder to a shared server.
