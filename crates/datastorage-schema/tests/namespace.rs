@@ -27,24 +27,14 @@ async fn apply_migrations_reaches_a_namespace() {
         std::env::temp_dir().join(format!("gander-seed-{}.kubeconfig", std::process::id()));
     std::fs::write(&kubeconfig, double.kubeconfig("e2e-datastorage")).expect("kubeconfig");
 
-    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    struct W(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-    impl std::io::Write for W {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().expect("lock").extend_from_slice(b);
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
+    let log = gander::testing::CapturedOutput::default();
     let report =
-        datastorage_schema::apply_migrations("e2e-datastorage", Some(&kubeconfig), W(log.clone()))
+        datastorage_schema::apply_migrations("e2e-datastorage", Some(&kubeconfig), log.clone())
             .await
             .expect("apply_migrations");
     assert_eq!(report.to, datastorage_schema::LATEST);
     assert_eq!(report.applied.len(), datastorage_schema::MIGRATIONS.len());
-    let text = String::from_utf8_lossy(&log.lock().expect("lock")).to_string();
+    let text = log.text();
     assert!(
         text.contains("e2e-datastorage: pod postgresql-0 is Ready"),
         "{text}"

@@ -170,6 +170,9 @@ struct KubeArgs {
     /// A namespace whose PostgreSQL to migrate; repeat for several (applied concurrently).
     #[arg(long = "namespace", value_name = "NS")]
     namespaces: Vec<String>,
+    /// Also every namespace whose labels match this selector (`team=storage,env=e2e`).
+    #[arg(long, value_name = "LABELS")]
+    namespace_selector: Option<String>,
     /// Kubeconfig file (default: KUBECONFIG, else ~/.kube/config).
     #[arg(long)]
     kubeconfig: Option<PathBuf>,
@@ -209,7 +212,11 @@ struct KubeArgs {
 
 impl KubeArgs {
     fn targets(&self) -> Vec<gander::kube::NamespaceTarget> {
-        self.namespaces
+        self.targets_for(&self.namespaces)
+    }
+
+    fn targets_for(&self, namespaces: &[String]) -> Vec<gander::kube::NamespaceTarget> {
+        namespaces
             .iter()
             .map(|ns| {
                 let mut t = gander::kube::NamespaceTarget::new(ns.clone());
@@ -391,11 +398,29 @@ async fn run(cmd: Command) -> Result<(), Error> {
     }
     let common = common(&cmd);
     let set = common.set()?;
+    if let Some(selector) = &common.kube.namespace_selector {
+        let template = gander::kube::NamespaceTarget {
+            kubeconfig: common.kube.kubeconfig.clone(),
+            context: common.kube.context.clone(),
+            ..gander::kube::NamespaceTarget::new("")
+        };
+        let mut names = gander::kube::namespaces_matching(&template, selector).await?;
+        if names.is_empty() && common.kube.namespaces.is_empty() {
+            return Err(Error::Kubernetes {
+                namespace: selector.clone(),
+                message: "no namespace matches the selector".into(),
+            });
+        }
+        names.retain(|n| !common.kube.namespaces.contains(n));
+        let mut all = common.kube.namespaces.clone();
+        all.extend(names);
+        return migrate_namespaces(&cmd, common, &set, all).await;
+    }
     if common.kube.namespaces.len() > 1
         || (common.kube.namespaces.len() == 1
             && matches!(cmd, Command::Migrate { dry_run: false, .. }))
     {
-        return migrate_namespaces(&cmd, common, &set).await;
+        return migrate_namespaces(&cmd, common, &set, common.kube.namespaces.clone()).await;
     }
     let target = common.target()?;
     let progress = Progress::stderr();
@@ -507,6 +532,7 @@ async fn migrate_namespaces(
     cmd: &Command,
     common: &Common,
     set: &MigrationSet,
+    namespaces: Vec<String>,
 ) -> Result<(), Error> {
     let Command::Migrate { to: None, .. } = cmd else {
         return Err(Error::Kubernetes {
@@ -514,7 +540,7 @@ async fn migrate_namespaces(
             message: "several namespaces work with `migrate` (without --to or --dry-run) only; name one namespace for the other commands".into(),
         });
     };
-    let targets = common.kube.targets();
+    let targets = common.kube.targets_for(&namespaces);
     let started = Instant::now();
     let progress = std::sync::Arc::new(Progress::stderr());
     let results = gander::kube::migrate_namespaces(

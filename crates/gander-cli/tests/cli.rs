@@ -218,7 +218,7 @@ async fn migrate_namespaces_through_the_api_server_double() {
     let admin = server.admin().await.expect("admin");
     let pid = std::process::id();
     for ns in ["east", "west"] {
-        double.add_namespace(ns);
+        double.add_labelled_namespace(ns, "team=storage,env=e2e");
         double.add_pod(
             ns,
             "postgresql-0",
@@ -237,15 +237,17 @@ async fn migrate_namespaces_through_the_api_server_double() {
             .await
             .expect("create");
     }
-    double.add_namespace("north");
+    double.add_labelled_namespace("north", "team=other");
     let kubeconfig = std::env::temp_dir().join(format!("gander-cli-{pid}.kubeconfig"));
     std::fs::write(&kubeconfig, double.kubeconfig("east")).expect("kubeconfig");
     let database = format!("gk_{pid}_{{namespace}}");
     let run = |namespaces: &[&str]| {
         let mut args: Vec<String> = vec!["migrate".into()];
         for ns in namespaces {
-            args.push("--namespace".into());
-            args.push(ns.to_string());
+            match ns.strip_prefix("selector:") {
+                Some(sel) => args.extend(["--namespace-selector".to_string(), sel.to_string()]),
+                None => args.extend(["--namespace".to_string(), ns.to_string()]),
+            }
         }
         args.extend([
             "--kubeconfig".into(),
@@ -272,6 +274,14 @@ async fn migrate_namespaces_through_the_api_server_double() {
             && l.contains("ok")
             && l.contains("version   1000")
             && l.contains("20 applied")),
+        "{t}"
+    );
+    // A label selector over namespaces picks east and west (up to date now), not north.
+    let out = run(&["selector:team=storage"]).await.expect("join");
+    let t = text(&out);
+    assert!(out.status.success(), "{t}");
+    assert!(
+        t.contains("2 namespace(s)") && t.contains("west") && !t.contains("north"),
         "{t}"
     );
     let out = run(&["east", "north"]).await.expect("join");

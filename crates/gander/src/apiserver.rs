@@ -37,6 +37,7 @@ type SecretData = BTreeMap<String, Vec<u8>>;
 #[derive(Debug, Default)]
 struct State {
     namespaces: BTreeMap<String, (Vec<FakePod>, BTreeMap<String, SecretData>)>,
+    namespace_labels: BTreeMap<String, BTreeMap<String, String>>,
     forbidden: Vec<(String, String)>,
     allowed: Option<Vec<(String, String)>>,
     cut_after: Option<usize>,
@@ -98,6 +99,15 @@ impl ApiServerDouble {
     pub fn add_namespace(&self, ns: &str) {
         self.with(|s| {
             s.namespaces.entry(ns.to_string()).or_default();
+        });
+    }
+
+    /// Adds a namespace with labels (`team=storage,env=e2e`).
+    pub fn add_labelled_namespace(&self, ns: &str, labels: &str) {
+        let labels = parse_labels(labels);
+        self.with(|s| {
+            s.namespaces.entry(ns.to_string()).or_default();
+            s.namespace_labels.insert(ns.to_string(), labels);
         });
     }
 
@@ -211,16 +221,28 @@ fn pod_json(ns: &str, p: &FakePod, ready: bool) -> Value {
     })
 }
 
+fn parse_labels(labels: &str) -> BTreeMap<String, String> {
+    labels
+        .split(',')
+        .filter_map(|kv| kv.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 fn matches(p: &FakePod, selector: &str) -> bool {
+    labels_match(&p.labels, selector)
+}
+
+fn labels_match(labels: &BTreeMap<String, String>, selector: &str) -> bool {
     selector
         .split(',')
         .filter(|s| !s.is_empty())
         .all(|term| match term.split_once('=') {
             Some((k, v)) => {
-                p.labels.get(k.trim_end_matches('=')).map(String::as_str)
+                labels.get(k.trim_end_matches('=')).map(String::as_str)
                     == Some(v.trim_start_matches('='))
             }
-            None => p.labels.contains_key(term),
+            None => labels.contains_key(term),
         })
 }
 
@@ -310,6 +332,29 @@ async fn handle(
                 {"name": "secrets", "singularName": "secret", "namespaced": true, "kind": "Secret", "verbs": ["get", "list"]}
             ]}),
         ),
+        ["api", "v1", "namespaces"] => {
+            if let Some(f) = forbidden("list", "namespaces", "", "") {
+                f
+            } else {
+                let selector = query_param(&query, "labelSelector").unwrap_or_default();
+                let s = lock();
+                let empty = BTreeMap::new();
+                let items: Vec<Value> = s
+                    .namespaces
+                    .keys()
+                    .filter(|ns| labels_match(s.namespace_labels.get(*ns).unwrap_or(&empty), &selector))
+                    .map(|ns| {
+                        json!({"apiVersion": "v1", "kind": "Namespace",
+                               "metadata": {"name": ns, "labels": s.namespace_labels.get(ns).unwrap_or(&empty), "resourceVersion": "1"},
+                               "status": {"phase": "Active"}})
+                    })
+                    .collect();
+                answer(
+                    StatusCode::OK,
+                    json!({"apiVersion": "v1", "kind": "NamespaceList", "metadata": {"resourceVersion": "1"}, "items": items}),
+                )
+            }
+        }
         ["api", "v1", "namespaces", ns] => {
             if let Some(f) = forbidden("get", "namespaces", ns, ns) {
                 f

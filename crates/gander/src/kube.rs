@@ -379,6 +379,8 @@ fn api_err(namespace: &str, e: kube::Error, verb: &str, resource: &str, what: &s
                 "`get` and `create` on `pods/portforward`".to_string()
             } else if resource == "pods" {
                 "`list` and `get` on `pods`".to_string()
+            } else if resource == "namespaces" && verb == "list" {
+                "`list` on `namespaces` (a ClusterRole)".to_string()
             } else {
                 format!("`{verb}` on `{resource}`")
             };
@@ -391,6 +393,34 @@ fn api_err(namespace: &str, e: kube::Error, verb: &str, resource: &str, what: &s
         other => format!("{what}: {other}"),
     };
     kube_err(namespace, message)
+}
+
+/// The names of the namespaces whose labels match `selector` (`team=storage,env=e2e`), sorted.
+pub async fn namespaces_matching(
+    template: &NamespaceTarget,
+    selector: &str,
+) -> Result<Vec<String>> {
+    let client = template.client().await?;
+    let api: Api<Namespace> = Api::all(client);
+    let list = api
+        .list(&ListParams::default().labels(selector))
+        .await
+        .map_err(|e| {
+            api_err(
+                "*",
+                e,
+                "list",
+                "namespaces",
+                &format!("namespaces with {selector}"),
+            )
+        })?;
+    let mut names: Vec<String> = list
+        .items
+        .into_iter()
+        .filter_map(|n| n.metadata.name)
+        .collect();
+    names.sort();
+    Ok(names)
 }
 
 /// One namespace's outcome.

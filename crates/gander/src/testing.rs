@@ -353,3 +353,32 @@ impl Drop for TestDatabase {
         .join();
     }
 }
+
+/// A `Write` that keeps everything written to it, to hand to [`crate::Progress::new`] and then
+/// search (for a password that must not be there, say). Clones share one buffer.
+#[derive(Clone, Debug, Default)]
+pub struct CapturedOutput(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for CapturedOutput {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.0.lock() {
+            Ok(mut v) => v.extend_from_slice(buf),
+            Err(p) => p.into_inner().extend_from_slice(buf),
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl CapturedOutput {
+    /// Everything written so far, as text.
+    pub fn text(&self) -> String {
+        match self.0.lock() {
+            Ok(v) => String::from_utf8_lossy(&v).to_string(),
+            Err(p) => String::from_utf8_lossy(&p.into_inner()).to_string(),
+        }
+    }
+}

@@ -59,24 +59,7 @@ fn target(c: &Cluster, ns: &str, db: &TestDatabase) -> NamespaceTarget {
     t
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("lock").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().expect("lock")).to_string()
-    }
-}
+use gander::testing::CapturedOutput as Captured;
 
 #[tokio::test]
 async fn migrates_through_a_port_forward_once_the_pod_is_ready() {

@@ -2,9 +2,7 @@
 //! rerun, down/redo, status, dry-run, baseline, drift, missing, NO TRANSACTION, ENVSUB, failures
 //! located at file:line with nothing left behind, goose interoperability and the lock.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use gander::testing::TestDatabase;
@@ -46,24 +44,7 @@ fn edited(name: &str, edit: &[(&str, Option<&[u8]>)]) -> (PathBuf, MigrationSet)
     (dir, set)
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("lock").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().expect("lock")).to_string()
-    }
-}
+use gander::testing::CapturedOutput as Captured;
 
 async fn scalar_i64(client: &tokio_postgres::Client, sql: &str) -> i64 {
     client
