@@ -306,3 +306,89 @@ async fn migrate_namespaces_through_the_api_server_double() {
             .await;
     }
 }
+
+/// A password given in the URL, in PGPASSWORD or in a flag never appears in anything gander
+/// prints: progress, results, errors, --dry-run, status, or debug logs.
+#[tokio::test]
+async fn passwords_never_appear_in_output() {
+    const SECRET: &str = "Tr0ub4dor-and-3";
+    let db = TestDatabase::empty("secrets").await.expect("test database");
+    // The test server trusts local connections, so any password is accepted and passed along.
+    let url = db
+        .url()
+        .replace("postgres@", &format!("postgres:{SECRET}@"));
+    let failing = concat!(env!("CARGO_MANIFEST_DIR"), "/../gander/tests/data/failing");
+    let db2 = TestDatabase::empty("secrets2")
+        .await
+        .expect("test database");
+    let url2 = db2
+        .url()
+        .replace("postgres@", &format!("postgres:{SECRET}@"));
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["migrate", "--database-url", &url, "--to", "9"],
+        vec!["migrate", "--database-url", &url, "--dry-run"],
+        vec![
+            "migrate",
+            "--database-url",
+            &url,
+            "--dry-run",
+            "--format",
+            "json",
+        ],
+        vec!["status", "--database-url", &url],
+        vec!["status", "--database-url", &url, "--format", "json"],
+        vec!["migrate", "--database-url", &url2, "--source", failing],
+        vec![
+            "migrate",
+            "--database-url",
+            "postgres://postgres:Tr0ub4dor-and-3@127.0.0.1:1/nowhere?connect_timeout=2",
+        ],
+        vec![
+            "migrate",
+            "--database-url",
+            "host=127.0.0.1 port=1 user=postgres password=Tr0ub4dor-and-3 connect_timeout=2",
+        ],
+        vec![
+            "migrate",
+            "--database-url",
+            "postgres://postgres:Tr0ub4dor-and-3@127.0.0.1/x?sslmode=nonsense",
+        ],
+    ];
+    let mut everything = String::new();
+    for args in &runs {
+        let out = Command::new(env!("CARGO_BIN_EXE_gander"))
+            .args(args)
+            .env("GANDER_LOG", "debug")
+            .env("PGPASSWORD", SECRET)
+            .output()
+            .expect("run gander");
+        everything.push_str(&text(&out));
+    }
+    // A PGPASSWORD-only target, failing to connect.
+    let out = Command::new(env!("CARGO_BIN_EXE_gander"))
+        .args(["status"])
+        .env_remove("DATABASE_URL")
+        .env("PGHOST", "127.0.0.1")
+        .env("PGPORT", "1")
+        .env("PGPASSWORD", SECRET)
+        .env("GANDER_LOG", "debug")
+        .output()
+        .expect("run gander");
+    everything.push_str(&text(&out));
+    assert!(
+        everything.contains("cannot connect to postgres://postgres@127.0.0.1:1/"),
+        "{everything}"
+    );
+    assert!(
+        everything.contains("SQLSTATE"),
+        "the failing run is among the outputs"
+    );
+    assert!(
+        everything.contains("***") || !everything.contains("password="),
+        "redacted forms only"
+    );
+    assert!(
+        !everything.contains(SECRET),
+        "the password leaked:\n{everything}"
+    );
+}
