@@ -181,8 +181,7 @@ async fn postgres_restarted_between_and_during_runs() {
         tokio::spawn(async move { Migrator::new(&set).migrate(&conn.client, None).await })
     };
     blocked_at_gate(&watcher.client).await;
-    drop(holder);
-    drop(watcher);
+    // The gate stays closed (its holder alive) until the server stops under the migration.
     server = tokio::task::spawn_blocking(move || {
         server.restart().expect("restart during the run");
         server
@@ -193,6 +192,8 @@ async fn postgres_restarted_between_and_during_runs() {
         run.await.expect("join").is_err(),
         "the run fails with the server"
     );
+    drop(holder);
+    drop(watcher);
     let conn = cfg.connect().await.expect("reconnect");
     let c = &conn.client;
     assert_eq!(

@@ -664,8 +664,8 @@ async fn tls_follows_sslmode() {
     }
 }
 
-/// A run cancelled while it holds the lock (its future dropped mid-migration) leaves neither
-/// the lock nor any part of the migration behind once its session ends.
+/// A run cancelled while it holds the lock (its future dropped mid-migration) leaves no lock and
+/// no partial migration once its session ends: the migration is applied whole or not at all.
 #[tokio::test]
 async fn a_cancelled_run_releases_the_lock_and_leaves_nothing() {
     let db = TestDatabase::empty("cancel").await.expect("test database");
@@ -731,6 +731,8 @@ async fn a_cancelled_run_releases_the_lock_and_leaves_nothing() {
         }
         tokio::task::yield_now().await;
     }
+    // The requests already sent may or may not run to their COMMIT before the server notices
+    // the client is gone; either way the migration is all or nothing, with its history row.
     let half: i64 = watcher
         .client
         .query_one(
@@ -740,12 +742,25 @@ async fn a_cancelled_run_releases_the_lock_and_leaves_nothing() {
         .await
         .expect("half_done")
         .get(0);
-    assert_eq!(half, 0, "the cancelled migration was rolled back");
+    let recorded: i64 = watcher
+        .client
+        .query_one(
+            "SELECT count(*) FROM goose_db_version WHERE version_id = 1",
+            &[],
+        )
+        .await
+        .expect("history")
+        .get(0);
+    assert_eq!(
+        half, recorded,
+        "all or nothing: the table exists exactly when its version is recorded"
+    );
     let again = Migrator::new(&set)
         .migrate(&watcher.client, None)
         .await
         .expect("rerun completes");
-    assert_eq!(again.applied.len(), 1);
+    assert_eq!(again.applied.len() as i64, 1 - recorded);
+    assert_eq!(again.to, Version::new(1));
 }
 
 /// `gander check --database-url`'s round trip: a Down that does not undo its Up, and an Up that
