@@ -6,7 +6,8 @@ use std::path::Path;
 #[test]
 fn macro_output_equals_runtime_loading() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
-    let loaded = gander_core::check_dir(&dir, "../../migrations")
+    // Named relative to the workspace root, where commands run: `migrations/013_….sql`.
+    let loaded = gander_core::check_dir(&dir, "migrations")
         .into_result()
         .unwrap_or_else(|d| panic!("the Data Storage set must check clean:\n{d}"));
     assert_eq!(datastorage_schema::MIGRATIONS, loaded);
@@ -24,6 +25,7 @@ fn typed_constants_name_the_versions() {
         .get(schema::V013_CREATE_AUDIT_EVENTS_TABLE)
         .expect("013 is embedded");
     assert_eq!(m.file_name(), "013_create_audit_events_table.sql");
+    assert_eq!(m.path, "migrations/013_create_audit_events_table.sql");
     assert!(
         schema::MIGRATIONS.get(gander::Version::new(14)).is_none(),
         "014 is a gap"

@@ -39,6 +39,29 @@ fn resolve(relative: &str) -> Option<PathBuf> {
     None
 }
 
+/// How the folder is named in messages and in `Migration::path`: as written, unless it climbs
+/// out of the crate (`../../migrations`), in which case relative to the workspace root (the
+/// nearest ancestor with a `Cargo.lock`), which is where people run commands from.
+fn display_path(relative: &str, dir: &std::path::Path) -> String {
+    if !relative.starts_with("../") {
+        return relative.to_string();
+    }
+    let Some(manifest) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
+        return relative.to_string();
+    };
+    let root = manifest
+        .ancestors()
+        .find(|a| a.join("Cargo.lock").is_file());
+    root.and_then(|r| r.canonicalize().ok())
+        .and_then(|r| {
+            dir.strip_prefix(&r)
+                .ok()
+                .map(|p| p.to_string_lossy().to_string())
+        })
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| relative.to_string())
+}
+
 fn expand(lit: &LitStr) -> TokenStream {
     let relative = lit.value();
     let span = lit.span();
@@ -49,7 +72,8 @@ fn expand(lit: &LitStr) -> TokenStream {
         );
         return error(span, &msg, &[]);
     };
-    let checked = check_dir(&dir, &relative);
+    let display = display_path(&relative, &dir);
+    let checked = check_dir(&dir, &display);
     if checked.has_errors() {
         let rendered = checked.diagnostics.render();
         let msg = format!(

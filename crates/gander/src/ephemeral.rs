@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::error::{Error, Result};
 
-/// A running throwaway server. Trust authentication, user `postgres`, on 127.0.0.1.
-#[derive(Debug)]
+/// A running throwaway server. Trust authentication (or a password), user `postgres`, on
+/// 127.0.0.1.
 pub struct EphemeralServer {
     dir: PathBuf,
     bin: PathBuf,
@@ -20,11 +20,33 @@ pub struct EphemeralServer {
     user: Option<(u32, u32)>,
     watchdog: Option<Child>,
     running: bool,
+    password: Option<String>,
+}
+
+impl std::fmt::Debug for EphemeralServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EphemeralServer")
+            .field("dir", &self.dir)
+            .field("port", &self.port)
+            .field("running", &self.running)
+            .field("password", &self.password.as_ref().map(|_| "***"))
+            .finish()
+    }
 }
 
 impl EphemeralServer {
     /// Starts a new server (blocking: about a second for `initdb` and start-up).
     pub fn start() -> Result<Self> {
+        Self::start_inner(None)
+    }
+
+    /// Starts a server whose TCP connections must authenticate (`scram-sha-256`) as `postgres`
+    /// with `password`, for tests that prove a password really reaches the server.
+    pub fn start_with_password(password: &str) -> Result<Self> {
+        Self::start_inner(Some(password.to_string()))
+    }
+
+    fn start_inner(password: Option<String>) -> Result<Self> {
         let bin = find_binaries()?;
         let user = unprivileged_user()?;
         let dir = make_dir(user)?;
@@ -35,6 +57,7 @@ impl EphemeralServer {
             user,
             watchdog: None,
             running: false,
+            password,
         };
         server.initdb()?;
         server.spawn_watchdog()?;
@@ -42,15 +65,19 @@ impl EphemeralServer {
         Ok(server)
     }
 
-    /// `postgres://postgres@127.0.0.1:PORT/postgres`.
+    /// `postgres://postgres@127.0.0.1:PORT/postgres` (with the password, if the server has one).
     pub fn url(&self) -> String {
         self.url_for("postgres")
     }
 
     /// The URL of database `db` on this server.
     pub fn url_for(&self, db: &str) -> String {
+        let user = match &self.password {
+            Some(p) => format!("postgres:{p}"),
+            None => "postgres".to_string(),
+        };
         format!(
-            "postgres://postgres@127.0.0.1:{}/{db}?sslmode=disable",
+            "postgres://{user}@127.0.0.1:{}/{db}?sslmode=disable",
             self.port
         )
     }
@@ -129,13 +156,28 @@ impl EphemeralServer {
         cmd.arg("-D").arg(self.data_dir()).args([
             "-U",
             "postgres",
-            "-A",
-            "trust",
             "-E",
             "UTF8",
             "--locale=C",
             "--no-sync",
+            "--auth-local=trust",
         ]);
+        match &self.password {
+            None => {
+                cmd.arg("--auth-host=trust");
+            }
+            Some(p) => {
+                let file = self.dir.join("pwfile");
+                std::fs::write(&file, format!("{p}\n")).map_err(|e| {
+                    Error::Ephemeral(format!("cannot write the password file: {e}"))
+                })?;
+                if let Some((uid, gid)) = self.user {
+                    let _ = std::os::unix::fs::chown(&file, Some(uid), Some(gid));
+                }
+                cmd.arg("--auth-host=scram-sha-256")
+                    .arg(format!("--pwfile={}", file.display()));
+            }
+        }
         self.run(cmd, "initdb")
     }
 

@@ -229,6 +229,17 @@ impl NamespaceTarget {
         );
         let (pg, connection) = match cfg.connect_raw(stream, tokio_postgres::NoTls).await {
             Ok(pair) => pair,
+            Err(e) if e.as_db_error().is_some() => {
+                // The stream works; PostgreSQL itself said no (a wrong password, say).
+                return Err(kube_err(
+                    ns,
+                    format!(
+                        "PostgreSQL in pod {pod} refused the connection as user {}: {}",
+                        self.user,
+                        crate::error::db_message(&e)
+                    ),
+                ));
+            }
             Err(e) => {
                 let why = match error {
                     Some(err) => tokio::time::timeout(Duration::from_secs(2), err)

@@ -488,3 +488,57 @@ async fn the_in_cluster_job_needs_exactly_its_role() {
         "every rule used, nothing else called"
     );
 }
+
+/// The password really travels from the Secret to PostgreSQL: against a server that demands
+/// scram-sha-256, the right Secret connects and a wrong one is refused, and neither value is
+/// ever shown.
+#[tokio::test]
+async fn a_secret_password_reaches_a_server_that_checks_it() {
+    const RIGHT: &str = "c0rrect-h0rse";
+    const WRONG: &str = "wr0ng-b4ttery";
+    let server = tokio::task::spawn_blocking(|| {
+        gander::ephemeral::EphemeralServer::start_with_password(RIGHT)
+    })
+    .await
+    .expect("join")
+    .expect("server with a password");
+    assert!(!format!("{server:?}").contains(RIGHT));
+    let c = cluster("scram").await;
+    c.double.add_namespace("team-s");
+    let backend = format!("127.0.0.1:{}", server.port())
+        .parse()
+        .expect("addr");
+    c.double
+        .add_pod("team-s", "postgresql-0", "app=postgresql", backend, 0);
+    c.double.add_secret("team-s", "right", "password", RIGHT);
+    c.double.add_secret("team-s", "wrong", "password", WRONG);
+    let mut t = NamespaceTarget::new("team-s");
+    t.kubeconfig = Some(c.kubeconfig.clone());
+    t.in_cluster = Some(false);
+    let out = Captured::default();
+    let progress = Progress::new(out.clone());
+    t.password = Password::secret("wrong");
+    let err = match t.connect(&progress).await {
+        Ok(_) => panic!("a wrong password must be refused"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        err.contains("password authentication failed") || err.contains("28P01"),
+        "{err}"
+    );
+    t.password = Password::secret("right");
+    let conn = t
+        .connect(&progress)
+        .await
+        .expect("the right password connects");
+    Migrator::new(&set("basic"))
+        .with_progress(progress)
+        .migrate(&conn.client, None)
+        .await
+        .expect("migrate");
+    let everything = format!("{err}\n{}\n{t:?}", out.text());
+    assert!(
+        !everything.contains(RIGHT) && !everything.contains(WRONG),
+        "{everything}"
+    );
+}
