@@ -66,6 +66,18 @@ impl Drop for Databases<'_> {
     }
 }
 
+/// Milliseconds of one quiet `gander migrate --database-url URL`, the whole process.
+fn migrate_ms(sh: &Shell, gander: &Path, url: &str) -> Result<f64> {
+    time(|| {
+        Ok(cmd!(sh, "{gander} migrate --database-url {url}")
+            .quiet()
+            .ignore_stdout()
+            .ignore_stderr()
+            .run()?)
+    })
+    .map(ms)
+}
+
 fn time<F: FnMut() -> Result<()>>(mut f: F) -> Result<Duration> {
     let t = Instant::now();
     f()?;
@@ -135,13 +147,7 @@ impl flags::Bench {
                 for _ in 0..runs {
                     for (port, out) in [(None, &mut g), (Some(proxy.port), &mut gl)] {
                         let url = via(&dbs.fresh("apply")?, port);
-                        out.push(ms(time(|| {
-                            Ok(cmd!(sh, "{gander} migrate --database-url {url}")
-                                .quiet()
-                                .ignore_stdout()
-                                .ignore_stderr()
-                                .run()?)
-                        })?));
+                        out.push(migrate_ms(sh, &gander, &url)?);
                     }
                     for (port, out) in [(None, &mut p), (Some(proxy.port), &mut pl)] {
                         let url = via(&dbs.fresh("apply")?, port);
@@ -162,21 +168,9 @@ impl flags::Bench {
         // Round trips, measured: the extra time through a 20 ms one-way delay line / 40 ms.
         let trips = section("round trips of one run (20 ms delay line)", || {
             let direct = via(&dbs.fresh("trips")?, None);
-            let t0 = ms(time(|| {
-                Ok(cmd!(sh, "{gander} migrate --database-url {direct}")
-                    .quiet()
-                    .ignore_stdout()
-                    .ignore_stderr()
-                    .run()?)
-            })?);
+            let t0 = migrate_ms(sh, &gander, &direct)?;
             let delayed = via(&dbs.fresh("trips")?, Some(slow.port));
-            let t20 = ms(time(|| {
-                Ok(cmd!(sh, "{gander} migrate --database-url {delayed}")
-                    .quiet()
-                    .ignore_stdout()
-                    .ignore_stderr()
-                    .run()?)
-            })?);
+            let t20 = migrate_ms(sh, &gander, &delayed)?;
             Ok(((t20 - t0) / 40.0).round())
         })?;
         rows.push(Row {
@@ -203,24 +197,12 @@ impl flags::Bench {
                 .run()?;
             let mut t = Vec::new();
             for _ in 0..runs.max(10) {
-                t.push(ms(time(|| {
-                    Ok(cmd!(sh, "{gander} migrate --database-url {url}")
-                        .quiet()
-                        .ignore_stdout()
-                        .ignore_stderr()
-                        .run()?)
-                })?));
+                t.push(migrate_ms(sh, &gander, &url)?);
             }
             let lat = via(&url, Some(proxy.port));
             let mut tl = Vec::new();
             for _ in 0..runs.max(10) {
-                tl.push(ms(time(|| {
-                    Ok(cmd!(sh, "{gander} migrate --database-url {lat}")
-                        .quiet()
-                        .ignore_stdout()
-                        .ignore_stderr()
-                        .run()?)
-                })?));
+                tl.push(migrate_ms(sh, &gander, &lat)?);
             }
             rows.push(Row {
                 name: "no-op run (up to date)",

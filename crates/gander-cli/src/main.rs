@@ -299,7 +299,7 @@ fn main() -> ExitCode {
         }
     };
     match runtime.block_on(run(cli.command)) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(Error::NoTarget) => {
             eprintln!("error: {}", Error::NoTarget);
             ExitCode::from(2)
@@ -312,6 +312,11 @@ fn main() -> ExitCode {
 }
 
 fn check(source: &Path) -> ExitCode {
+    check_printed(source).0
+}
+
+/// Prints every diagnostic and the summary; returns the exit code and the set that was read.
+fn check_printed(source: &Path) -> (ExitCode, MigrationSet) {
     let started = Instant::now();
     let display = source.to_string_lossy();
     let checked = gander_core::check_dir(source, &display);
@@ -328,9 +333,9 @@ fn check(source: &Path) -> ExitCode {
         elapsed.as_secs_f64() * 1000.0
     );
     if diags.has_errors() {
-        ExitCode::FAILURE
+        (ExitCode::FAILURE, checked.set)
     } else {
-        ExitCode::SUCCESS
+        (ExitCode::SUCCESS, checked.set)
     }
 }
 
@@ -369,7 +374,9 @@ fn common(cmd: &Command) -> &Common {
     }
 }
 
-async fn run(cmd: Command) -> Result<(), Error> {
+/// Runs a database command. `Ok` carries the exit code of a run whose failures were already
+/// reported (static check errors, failed namespaces); `Err` is reported by `main`.
+async fn run(cmd: Command) -> Result<ExitCode, Error> {
     if let Command::Check {
         source,
         database_url,
@@ -379,7 +386,7 @@ async fn run(cmd: Command) -> Result<(), Error> {
         return check_on_server(source, database_url.as_deref(), *ephemeral).await;
     }
     if let Command::DumpSchema { common } = &cmd {
-        return dump_schema(common).await;
+        return dump_schema(common).await.map(|()| ExitCode::SUCCESS);
     }
     if let Command::Testdb {
         source,
@@ -387,14 +394,18 @@ async fn run(cmd: Command) -> Result<(), Error> {
         bench,
     } = &cmd
     {
-        return testdb(source, *fail, *bench).await;
+        return testdb(source, *fail, *bench)
+            .await
+            .map(|()| ExitCode::SUCCESS);
     }
     if let Command::KubeDouble {
         namespaces,
         backend,
     } = &cmd
     {
-        return kube_double(*namespaces, *backend).await;
+        return kube_double(*namespaces, *backend)
+            .await
+            .map(|()| ExitCode::SUCCESS);
     }
     let common = common(&cmd);
     let set = common.set()?;
@@ -523,7 +534,7 @@ async fn run(cmd: Command) -> Result<(), Error> {
         | Command::Testdb { .. }
         | Command::KubeDouble { .. } => {}
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `migrate` over namespaces, `--parallel` at a time; one line per namespace at the end; exit
@@ -533,7 +544,7 @@ async fn migrate_namespaces(
     common: &Common,
     set: &MigrationSet,
     namespaces: Vec<String>,
-) -> Result<(), Error> {
+) -> Result<ExitCode, Error> {
     let Command::Migrate { to: None, .. } = cmd else {
         return Err(Error::Kubernetes {
             namespace: common.kube.namespaces.join(","),
@@ -580,20 +591,22 @@ async fn migrate_namespaces(
         }
     }
     if failed > 0 {
-        return Err(Error::Kubernetes {
-            namespace: format!("{failed} of {}", results.len()),
-            message: "failed (see above)".into(),
-        });
+        eprintln!("error: {failed} of {} namespace(s) failed", results.len());
+        return Ok(ExitCode::FAILURE);
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Static checks, then the round trip on a server.
-async fn check_on_server(source: &Path, url: Option<&str>, ephemeral: bool) -> Result<(), Error> {
-    if check(source) != ExitCode::SUCCESS {
-        return Err(Error::Check(gander_core::Diagnostics::default()));
+async fn check_on_server(
+    source: &Path,
+    url: Option<&str>,
+    ephemeral: bool,
+) -> Result<ExitCode, Error> {
+    let (code, set) = check_printed(source);
+    if code != ExitCode::SUCCESS {
+        return Ok(code);
     }
-    let set = gander::load_dir(source)?;
     let target = if ephemeral {
         Target::Ephemeral
     } else {
@@ -610,7 +623,7 @@ async fn check_on_server(source: &Path, url: Option<&str>, ephemeral: bool) -> R
         trip.facts,
         started.elapsed().as_secs_f64()
     );
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The connection settings of the target's server; for a throwaway server, also the connection
@@ -623,11 +636,14 @@ async fn server_for(
             gander::PgConfig::parse(url, |k| std::env::var(k).ok())?,
             None,
         )),
-        _ => {
+        Target::Ephemeral => {
             let conn = target.connect().await?;
-            let url = conn.ephemeral().map(|s| s.url()).ok_or(Error::NoTarget)?;
+            let url = conn.ephemeral().map(|s| s.url()).unwrap_or_default();
             Ok((gander::PgConfig::parse(&url, |_| None)?, Some(conn)))
         }
+        _ => Err(Error::Unsupported(
+            "this command creates a scratch database on a server: name one with --database-url or --ephemeral".into(),
+        )),
     }
 }
 

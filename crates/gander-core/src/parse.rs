@@ -567,13 +567,7 @@ pub(crate) fn parse_file(
             }
         }
     }
-    let has_up_later = |from: usize, ctx: &Ctx<'_>| {
-        ctx.lines[from..].iter().any(|l| {
-            l.strip_prefix("--")
-                .map(|b| b.trim().eq_ignore_ascii_case("+goose up"))
-                .unwrap_or(false)
-        })
-    };
+    let has_up_later = |from: usize, ctx: &Ctx<'_>| ctx.lines[from..].iter().any(|l| is_up(l));
     if let Some(down) = down_first {
         if has_up_later(down, &p.ctx) {
             let d = p

@@ -128,6 +128,9 @@ pub enum Error {
         /// What failed and what to do about it.
         message: String,
     },
+    /// The command cannot work with the target it was given.
+    #[error("{0}")]
+    Unsupported(String),
     /// A migration folder did not check clean.
     #[error("the migration set has errors:\n{0}")]
     Check(gander_core::Diagnostics),

@@ -61,7 +61,7 @@ impl Password {
 
 /// A PostgreSQL in a Kubernetes namespace.
 #[derive(Clone, Debug)]
-pub struct Namespace_ {
+pub struct NamespaceTarget {
     /// The namespace.
     pub namespace: String,
     /// `--kubeconfig` (else `KUBECONFIG`, else `~/.kube/config`).
@@ -88,8 +88,6 @@ pub struct Namespace_ {
     /// Host to use instead of `<service>.<namespace>.svc.cluster.local` (tests).
     pub in_cluster_host: Option<String>,
 }
-
-pub use Namespace_ as NamespaceTarget;
 
 impl NamespaceTarget {
     /// Defaults for `namespace`.

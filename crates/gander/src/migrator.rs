@@ -42,7 +42,7 @@ impl Default for Options {
 /// Where one version stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum State_ {
+pub enum VersionState {
     /// Applied, and the file is unchanged (or was applied by goose, which stores no checksum).
     Applied,
     /// In the set, not applied.
@@ -52,8 +52,6 @@ pub enum State_ {
     /// Applied, but the file changed since.
     Drifted,
 }
-
-pub use State_ as VersionState;
 
 /// One line of `status`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -320,22 +318,12 @@ impl<'a> Migrator<'a> {
             return Ok(report);
         }
         self.progress.start(pending.len());
-        for batch in batches(&pending) {
-            self.progress.step(batch[0].file_name());
-            let done = if batch[0].no_transaction {
-                vec![
-                    self.run(client, batch[0], &batch[0].up, true, &report.applied)
-                        .await?,
-                ]
-            } else {
-                self.run_batch(client, batch, true, &report.applied).await?
-            };
-            for a in done {
-                report.to = report.to.max(a.version);
-                report.applied.push(a);
-                self.progress.advance();
-            }
-        }
+        report.applied = self.apply(client, &pending, true, &[]).await?;
+        report.to = report
+            .applied
+            .iter()
+            .map(|a| a.version)
+            .fold(report.to, Version::max);
         self.progress.finish();
         Ok(report)
     }
@@ -384,26 +372,11 @@ impl<'a> Migrator<'a> {
                 path: m.path.to_string(),
             });
         }
-        for batch in batches(&list) {
-            let done = if batch[0].no_transaction {
-                let m = batch[0];
-                let down = m.down.as_ref().ok_or_else(|| Error::NoDown {
-                    path: m.path.to_string(),
-                })?;
-                vec![
-                    self.run(client, m, down, false, &report.rolled_back)
-                        .await?,
-                ]
-            } else {
-                self.run_batch(client, batch, false, &report.rolled_back)
-                    .await?
-            };
-            for a in done {
-                remaining.remove(&a.version);
-                report.rolled_back.push(a);
-            }
-            report.to = remaining.keys().next_back().copied().unwrap_or_default();
+        report.rolled_back = self.apply(client, &list, false, &[]).await?;
+        for a in &report.rolled_back {
+            remaining.remove(&a.version);
         }
+        report.to = remaining.keys().next_back().copied().unwrap_or_default();
         if report.rolled_back.is_empty() {
             self.progress.line("gander: nothing to roll back");
         }
@@ -417,8 +390,7 @@ impl<'a> Migrator<'a> {
                 let current = state.current();
                 let mut report = self.down_locked(client, state, None).await?;
                 let m = self.set.get(current).ok_or(Error::DownMissing(current))?;
-                let applied = self.run(client, m, &m.up, true, &report.applied).await?;
-                report.applied.push(applied);
+                report.applied = self.apply(client, &[m], true, &[]).await?;
                 report.to = current;
                 Ok(report)
             })
@@ -543,53 +515,70 @@ impl<'a> Migrator<'a> {
         }
     }
 
-    /// Applies one section: pipelined in one transaction, or unit by unit for NO TRANSACTION.
-    async fn run(
+    /// Applies (or rolls back) `list` in order: each run of transactional migrations as one
+    /// pipeline, each NO TRANSACTION migration unit by unit. `before` is what the run already
+    /// did, for the report that comes with an error.
+    async fn apply(
+        &self,
+        client: &Client,
+        list: &[&Migration],
+        up: bool,
+        before: &[Applied],
+    ) -> Result<Vec<Applied>> {
+        let mut done: Vec<Applied> = Vec::with_capacity(list.len());
+        for batch in batches(list) {
+            self.progress.step(batch[0].file_name());
+            let mut so_far = before.to_vec();
+            so_far.extend(done.iter().cloned());
+            let applied = if batch[0].no_transaction {
+                vec![
+                    self.run_no_transaction(client, batch[0], up, &so_far)
+                        .await?,
+                ]
+            } else {
+                self.run_batch(client, batch, up, &so_far).await?
+            };
+            for _ in &applied {
+                self.progress.advance();
+            }
+            done.extend(applied);
+        }
+        Ok(done)
+    }
+
+    /// A NO TRANSACTION migration: each unit in its own implicit transaction, then its history
+    /// rows in a transaction of their own.
+    async fn run_no_transaction(
         &self,
         client: &Client,
         m: &Migration,
-        section: &Section,
         up: bool,
         before: &[Applied],
     ) -> Result<Applied> {
         let started = Instant::now();
+        let section = section_of(m, up)?;
         let units = substituted(m, section)?;
-        let record = |duration: Option<f64>| {
-            if up {
-                history::record_up(&self.tables, m.version, &m.checksum, duration)
-            } else {
-                history::record_down(&self.tables, m.version)
+        for (i, sql) in units.iter().enumerate() {
+            if let Err(e) = client.batch_execute(sql).await {
+                return Err(statement_error(m, &section.units[i], sql, e, before));
             }
-        };
-        if m.no_transaction {
-            for (i, sql) in units.iter().enumerate() {
-                if let Err(e) = client.batch_execute(sql).await {
-                    return Err(statement_error(m, &section.units[i], sql, e, before));
-                }
-            }
-            let ms = started.elapsed().as_secs_f64() * 1000.0;
-            let sql = format!("BEGIN;{}COMMIT;", record(Some(ms)));
-            client
-                .batch_execute(&sql)
-                .await
-                .map_err(|e| Error::db(format!("recording version {}", m.version), e))?;
-        } else {
-            let mut done = self.run_batch(client, &[m], up, before).await?;
-            return done
-                .pop()
-                .ok_or_else(|| Error::Ephemeral("empty batch".into()));
         }
+        let record = if up {
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            history::record_up(&self.tables, m.version, &m.checksum, Some(ms))
+        } else {
+            history::record_down(&self.tables, m.version)
+        };
+        client
+            .batch_execute(&format!("BEGIN;{record}COMMIT;"))
+            .await
+            .map_err(|e| Error::db(format!("recording version {}", m.version), e))?;
         let duration = started.elapsed();
-        let verb = if up { "applied" } else { "rolled back" };
         self.progress.line(&format!(
-            "gander: {verb} {} ({} unit(s){}, {:.1} ms)",
+            "gander: {} {} ({} unit(s), no transaction, {:.1} ms)",
+            if up { "applied" } else { "rolled back" },
             m.file_name(),
             units.len(),
-            if m.no_transaction {
-                ", no transaction"
-            } else {
-                ""
-            },
             duration.as_secs_f64() * 1000.0
         ));
         Ok(Applied {
@@ -597,6 +586,17 @@ impl<'a> Migrator<'a> {
             path: m.path.to_string(),
             units: units.len(),
             duration,
+        })
+    }
+}
+
+/// The Up section, or the Down section (an error when the file has none).
+fn section_of(m: &Migration, up: bool) -> Result<&Section> {
+    if up {
+        Ok(&m.up)
+    } else {
+        m.down.as_ref().ok_or_else(|| Error::NoDown {
+            path: m.path.to_string(),
         })
     }
 }
@@ -703,10 +703,7 @@ impl Migrator<'_> {
         let started = Instant::now();
         let mut texts: Vec<(Vec<String>, String, Option<String>)> = Vec::with_capacity(ms.len());
         for (k, m) in ms.iter().enumerate() {
-            let section = if up { Some(&m.up) } else { m.down.as_ref() };
-            let section = section.ok_or_else(|| Error::NoDown {
-                path: m.path.to_string(),
-            })?;
+            let section = section_of(m, up)?;
             let units = substituted(m, section)?;
             let record = if up {
                 history::record_up(&self.tables, m.version, &m.checksum, None)
@@ -773,11 +770,7 @@ impl Migrator<'_> {
                     // Its COMMIT turns into ROLLBACK and the guards stop every later migration.
                     let mut all = before.to_vec();
                     all.extend(done);
-                    let section = if up {
-                        &m.up
-                    } else {
-                        m.down.as_ref().unwrap_or(&m.up)
-                    };
+                    let section = section_of(m, up)?;
                     return Err(statement_error(
                         m,
                         &section.units[u],
@@ -789,7 +782,9 @@ impl Migrator<'_> {
                 (role, Err(e)) => {
                     let what = match role {
                         Role::Begin => "BEGIN",
-                        Role::Guard => "the pipeline guard",
+                        Role::Guard => {
+                            "the previous migration of this run is not recorded in the history table (was it changed by another session?)"
+                        }
                         Role::Record => "recording the version",
                         _ => "COMMIT",
                     };

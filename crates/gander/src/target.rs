@@ -57,13 +57,14 @@ impl Target {
 
     /// Opens the dedicated connection, reporting progress (waiting for a pod, say).
     pub async fn connect_with(&self, progress: &crate::report::Progress) -> Result<Connection> {
-        let _ = progress;
         match self {
             Target::Url(url) => {
                 let cfg = PgConfig::parse(url, |k| std::env::var(k).ok())?;
                 cfg.connect().await
             }
             Target::Ephemeral => {
+                progress
+                    .line("gander: starting a throwaway PostgreSQL from the installed binaries");
                 let server = tokio::task::spawn_blocking(EphemeralServer::start)
                     .await
                     .map_err(|e| Error::Ephemeral(format!("start-up task failed: {e}")))??;
@@ -305,6 +306,14 @@ impl Connection {
             description,
             server: None,
         }
+    }
+
+    /// Runs `sql` as a simple query; an error names the statement.
+    pub(crate) async fn exec(&self, sql: &str) -> Result<()> {
+        self.client
+            .batch_execute(sql)
+            .await
+            .map_err(|e| Error::db(sql.to_string(), e))
     }
 
     /// Where it is connected, password hidden.

@@ -186,36 +186,25 @@ async fn ensure_template(
             return Ok(false);
         }
         let building = format!("{name}_building");
-        let q = |sql: String| {
-            let c = &admin.client;
-            async move {
-                c.batch_execute(&sql)
-                    .await
-                    .map_err(|e| Error::db(sql.clone(), e))
-            }
-        };
-        q(format!(
-            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-            quote_ident(&building)
-        ))
-        .await?;
-        q(format!("CREATE DATABASE {}", quote_ident(&building))).await?;
+        let building_q = quote_ident(&building);
+        admin
+            .exec(&format!(
+                "DROP DATABASE IF EXISTS {building_q} WITH (FORCE)"
+            ))
+            .await?;
+        admin.exec(&format!("CREATE DATABASE {building_q}")).await?;
         {
             let conn = server.config.with_dbname(&building).connect().await?;
             Migrator::new(set).migrate(&conn.client, upto).await?;
         }
         // Visible under its final name only when complete.
-        q(format!(
-            "ALTER DATABASE {} RENAME TO {}",
-            quote_ident(&building),
-            quote_ident(&name)
-        ))
-        .await?;
-        q(format!(
-            "ALTER DATABASE {} WITH IS_TEMPLATE true",
-            quote_ident(&name)
-        ))
-        .await?;
+        let name_q = quote_ident(&name);
+        admin
+            .exec(&format!("ALTER DATABASE {building_q} RENAME TO {name_q}"))
+            .await?;
+        admin
+            .exec(&format!("ALTER DATABASE {name_q} WITH IS_TEMPLATE true"))
+            .await?;
         Ok(true)
     }
     .await;
@@ -381,4 +370,19 @@ impl CapturedOutput {
             Err(p) => String::from_utf8_lossy(&p.into_inner()).to_string(),
         }
     }
+}
+
+/// How many sessions hold the migration lock (goose's advisory lock key) in the database
+/// `client` is connected to; advisory locks are per database.
+pub async fn migration_locks_held(client: &tokio_postgres::Client) -> Result<i64> {
+    client
+        .query_one(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' \
+             AND classid = ($1::int8 >> 32)::oid AND objid = ($1::int8 & 4294967295)::oid AND objsubid = 1 \
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+            &[&crate::LOCK_KEY],
+        )
+        .await
+        .map(|row| row.get(0))
+        .map_err(|e| Error::db("reading pg_locks", e))
 }

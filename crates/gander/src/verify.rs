@@ -26,8 +26,7 @@ const FACTS: &[&str] = &[
        || coalesce(' comment ' || obj_description(c.oid, 'pg_class'), '') \
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c') AND n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' \
-       AND c.relname !~ '^goose_db_version' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e') \
-       AND NOT (c.relkind = 'c' AND EXISTS (SELECT 1 FROM pg_type t WHERE t.typrelid = c.oid AND t.typtype = 'c' AND false))",
+       AND c.relname !~ '^goose_db_version' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')",
     "SELECT 'column ' || n.nspname || '.' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) \
        || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END \
        || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '') \
@@ -117,7 +116,6 @@ pub async fn round_trip(
     set: &MigrationSet,
     progress: &Progress,
 ) -> Result<RoundTrip> {
-    let admin = server.connect().await?;
     let name = format!(
         "gander_check_{}_{}",
         std::process::id(),
@@ -126,13 +124,8 @@ pub async fn round_trip(
             .map(|d| d.subsec_nanos())
             .unwrap_or(0)
     );
-    admin
-        .client
-        .batch_execute(&format!("CREATE DATABASE {}", quote_ident(&name)))
-        .await
-        .map_err(|e| Error::db("creating the scratch database", e))?;
-    let result = async {
-        let conn = server.with_dbname(&name).connect().await?;
+    with_scratch_database(server, &name, |scratch| async move {
+        let conn = scratch.connect().await?;
         let c = &conn.client;
         let migrator = Migrator::new(set).with_options(Options::default());
         let mut before: Vec<(Version, Snapshot)> = Vec::new();
@@ -187,14 +180,26 @@ pub async fn round_trip(
             migrations: set.len(),
             facts: full.len(),
         })
-    }
-    .await;
+    })
+    .await
+}
+
+/// Runs `work` against a fresh database `name` on `server` (replacing one a crashed run left),
+/// and drops the database afterwards, whatever `work` returned.
+async fn with_scratch_database<T, F, Fut>(server: &PgConfig, name: &str, work: F) -> Result<T>
+where
+    F: FnOnce(PgConfig) -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    let admin = server.connect().await?;
+    let db = quote_ident(name);
+    admin
+        .exec(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+        .await?;
+    admin.exec(&format!("CREATE DATABASE {db}")).await?;
+    let result = work(server.with_dbname(name)).await;
     let _ = admin
-        .client
-        .batch_execute(&format!(
-            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-            quote_ident(&name)
-        ))
+        .exec(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
         .await;
     result
 }
@@ -203,36 +208,16 @@ pub async fn round_trip(
 /// banner, no `\restrict` keys, no owners, and without goose's and gander's history tables, so
 /// that it is the same on every machine and can be committed (`migrations/schema.sql`).
 pub async fn dump_schema(server: &PgConfig, set: &MigrationSet) -> Result<String> {
-    let admin = server.connect().await?;
     let name = format!("gander_dump_{}", std::process::id());
-    let q = |sql: String| {
-        let c = &admin.client;
-        async move {
-            c.batch_execute(&sql)
-                .await
-                .map_err(|e| Error::db(sql.clone(), e))
-        }
-    };
-    q(format!(
-        "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-        quote_ident(&name)
-    ))
-    .await?;
-    q(format!("CREATE DATABASE {}", quote_ident(&name))).await?;
-    let result = async {
+    let db = name.clone();
+    with_scratch_database(server, &name, |scratch| async move {
         {
-            let conn = server.with_dbname(&name).connect().await?;
+            let conn = scratch.connect().await?;
             Migrator::new(set).migrate(&conn.client, None).await?;
         }
-        pg_dump(server, &name).await
-    }
-    .await;
-    let _ = q(format!(
-        "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-        quote_ident(&name)
-    ))
-    .await;
-    result
+        pg_dump(server, &db).await
+    })
+    .await
 }
 
 async fn pg_dump(server: &PgConfig, db: &str) -> Result<String> {

@@ -35,14 +35,9 @@ async fn blocked_at_gate(watcher: &Client) -> i32 {
 }
 
 async fn advisory_locks(c: &Client) -> i64 {
-    c.query_one(
-        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = ($1::int8 & 4294967295)::oid \
-         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-        &[&LOCK_KEY],
-    )
-    .await
-    .expect("pg_locks")
-    .get(0)
+    gander::testing::migration_locks_held(c)
+        .await
+        .expect("pg_locks")
 }
 
 async fn wait_until_no_advisory_lock(c: &Client) {

@@ -68,15 +68,9 @@ async fn goose_rows(client: &tokio_postgres::Client) -> Vec<(i64, bool)> {
 }
 
 async fn advisory_locks_held(client: &tokio_postgres::Client) -> i64 {
-    client
-        .query_one(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = ($1::int8 & 4294967295)::oid \
-             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-            &[&LOCK_KEY],
-        )
+    gander::testing::migration_locks_held(client)
         .await
         .expect("pg_locks")
-        .get(0)
 }
 
 #[tokio::test]
