@@ -109,6 +109,24 @@ codes! {
     BadDoBlock = "bad-do-block",
     /// An Up section without any statement (a placeholder migration).
     EmptyUp = "empty-up",
+    /// A table, view, sequence or materialized view that cannot exist at that point.
+    UnknownTable = "unknown-table",
+    /// A column that the table cannot have at that point.
+    UnknownColumn = "unknown-column",
+    /// An index that cannot exist at that point.
+    UnknownIndex = "unknown-index",
+    /// A type or domain that cannot exist at that point.
+    UnknownType = "unknown-type",
+    /// A function, procedure or aggregate that cannot exist at that point.
+    UnknownFunction = "unknown-function",
+    /// A schema, extension, constraint, trigger or enum label that cannot exist at that point.
+    UnknownObject = "unknown-object",
+    /// Creating (or renaming to) a name that is taken at that point, without `IF NOT EXISTS`.
+    AlreadyExists = "already-exists",
+    /// Dropping, without `CASCADE`, an object that others depend on.
+    DependentObjects = "dependent-objects",
+    /// A name the schema model cannot vouch for (after a statement it could not follow).
+    UncertainReference = "uncertain-reference",
 }
 
 impl fmt::Display for Code {
@@ -145,7 +163,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub(crate) fn new(code: Code, path: &str, line: u32, message: impl Into<String>) -> Self {
         Diagnostic {
-            severity: if code == Code::EmptyUp {
+            severity: if matches!(code, Code::EmptyUp | Code::UncertainReference) {
                 Severity::Warning
             } else {
                 Severity::Error

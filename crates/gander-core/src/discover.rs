@@ -25,6 +25,9 @@ pub struct Checked {
     pub set: MigrationSet,
     /// Errors and warnings, sorted by file and line.
     pub diagnostics: Diagnostics,
+    /// The schema model after each migration (empty when the set has other errors, which the
+    /// replay would only repeat).
+    pub schema: crate::model::Replayed,
 }
 
 impl Checked {
@@ -189,11 +192,18 @@ pub fn check_files(dir: &str, mut files: Vec<SourceFile>) -> Checked {
             }
         }
     }
+    let set = MigrationSet::from_vec(migrations);
+    let mut schema = crate::model::Replayed::default();
+    if !diags.iter().any(Diagnostic::is_error) {
+        schema = crate::model::replay(&set);
+        diags.append(&mut schema.diagnostics);
+    }
     let mut diagnostics = Diagnostics(diags);
     diagnostics.sort();
     Checked {
-        set: MigrationSet::from_vec(migrations),
+        set,
         diagnostics,
+        schema,
     }
 }
 
@@ -259,6 +269,7 @@ pub fn check_dir(dir: &Path, display: &str) -> Checked {
         Err(e) => {
             return Checked {
                 set: MigrationSet::default(),
+                schema: crate::model::Replayed::default(),
                 diagnostics: Diagnostics(vec![
                     Diagnostic::new(Code::Io, display, 1, format!("cannot read the migration folder: {e}"))
                         .help("check the path: it is relative to the crate root (CARGO_MANIFEST_DIR) or the working directory"),

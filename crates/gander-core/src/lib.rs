@@ -5,11 +5,13 @@
 //! section into units (what goose sends) and statements (what PostgreSQL runs), every place where
 //! goose's line rule would cut differently from PostgreSQL's lexer, transaction rules, and a
 //! syntax check through `sqlparser` that never rejects a real PostgreSQL 15 command it cannot
-//! parse (such statements are accepted as *unchecked* and counted).
+//! parse (such statements are accepted as *unchecked* and counted). Then [`model`] replays the
+//! set over a model of the schema and rejects statements that need objects that cannot exist.
 
 mod diagnostic;
 mod discover;
 mod lexer;
+pub mod model;
 mod parse;
 mod rules;
 mod set;

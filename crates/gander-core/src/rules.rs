@@ -200,7 +200,10 @@ pub(crate) fn suggest(stmt: &LexStmt) -> Option<String> {
     }
 }
 
-fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .map(|c| (distance(word, c), c))
         .filter(|(d, c)| *d <= 2.max(c.len() / 3))
@@ -344,13 +347,17 @@ pub(crate) fn check_do(stmt: &LexStmt) -> Option<&'static str> {
 
 /// Parses a statement with `sqlparser`'s PostgreSQL dialect.
 pub(crate) fn parse(sql: &str) -> Result<(), String> {
+    parse_statements(sql).map(|_| ())
+}
+
+/// The statements of `sql` as `sqlparser`'s PostgreSQL dialect parses them.
+pub(crate) fn parse_statements(sql: &str) -> Result<Vec<sqlparser::ast::Statement>, String> {
     use sqlparser::dialect::PostgreSqlDialect;
     use sqlparser::parser::Parser;
     Parser::new(&PostgreSqlDialect {})
         .with_recursion_limit(200)
         .try_with_sql(sql)
         .and_then(|mut p| p.parse_statements())
-        .map(|_| ())
         .map_err(|e| e.to_string())
 }
 

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use gander_core::{Checked, MigrationSet, check_dir};
+use gander_core::{Checked, Code, Diagnostic, MigrationSet, check_dir};
 
 fn cases(kind: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -78,8 +78,8 @@ fn error_cases_produce_exactly_their_diagnostics() {
         }
     }
     assert!(failures.is_empty(), "{failures}");
-    for code in gander_core::Code::ALL {
-        if *code != gander_core::Code::Io {
+    for code in Code::ALL {
+        if *code != Code::Io {
             assert!(codes.contains(code), "no error case covers `{code}`");
         }
     }
@@ -193,4 +193,130 @@ fn valid_cases_pass_and_a_real_server_accepts_them() {
         "{} valid cases: {statements} statements accepted by gander and PostgreSQL, {unchecked} of them unchecked by sqlparser",
         cases.len()
     );
+}
+
+/// The codes of the schema model: references to what cannot exist at that point.
+const MODEL_CODES: &[Code] = &[
+    Code::UnknownTable,
+    Code::UnknownColumn,
+    Code::UnknownIndex,
+    Code::UnknownType,
+    Code::UnknownFunction,
+    Code::UnknownObject,
+    Code::AlreadyExists,
+    Code::DependentObjects,
+];
+
+/// Runs every statement in goose's order (Up by version, then Down in reverse) and returns
+/// where PostgreSQL first fails: the file and the statement's line range.
+fn first_failure(
+    client: &mut postgres::Client,
+    set: &MigrationSet,
+) -> Option<(String, u32, u32, String)> {
+    let ups = set.iter().map(|m| (m, Some(&m.up)));
+    let downs = set.iter().rev().map(|m| (m, m.down.as_ref()));
+    for (m, section) in ups.chain(downs) {
+        let Some(section) = section else { continue };
+        if !m.no_transaction {
+            client.batch_execute("BEGIN").expect("BEGIN");
+        }
+        for unit in section.units.iter() {
+            for (i, st) in unit.statements.iter().enumerate() {
+                let sql = unit.statement_sql(i);
+                if let Err(e) = client.batch_execute(sql) {
+                    let last = st.line + sql.lines().count().saturating_sub(1) as u32;
+                    let _ = client.batch_execute("ROLLBACK");
+                    let message = e
+                        .as_db_error()
+                        .map_or(e.to_string(), |d| d.message().to_string());
+                    return Some((m.path.to_string(), st.line, last, message));
+                }
+            }
+        }
+        if !m.no_transaction {
+            client.batch_execute("COMMIT").expect("COMMIT");
+        }
+    }
+    None
+}
+
+/// Each defect the schema model reports is a real one: applied to PostgreSQL, the set fails at
+/// the statement the model names first (in the order goose runs them), not before, not after.
+#[test]
+fn model_errors_are_where_postgres_fails() {
+    let (mut admin, url) = admin();
+    let mut failures = String::new();
+    let mut agreed = 0;
+    for dir in cases("err") {
+        let checked = check_dir(&dir, "");
+        let errors: Vec<&Diagnostic> = checked
+            .diagnostics
+            .0
+            .iter()
+            .filter(|d| d.is_error())
+            .collect();
+        if errors.is_empty() || !errors.iter().all(|d| MODEL_CODES.contains(&d.code)) {
+            continue;
+        }
+        let name = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string();
+        let order = |d: &Diagnostic| -> (u8, i128, u32) {
+            let Some(m) = checked.set.iter().find(|m| m.path == d.path) else {
+                return (2, 0, d.line);
+            };
+            let version = i128::from(m.version.get());
+            if m.down.as_ref().is_some_and(|s| d.line >= s.line) {
+                (1, -version, d.line)
+            } else {
+                (0, version, d.line)
+            }
+        };
+        let Some(first) = errors.iter().min_by_key(|d| order(d)) else {
+            continue;
+        };
+        let db = format!(
+            "gander_model_{}_{}",
+            name.to_ascii_lowercase(),
+            std::process::id()
+        );
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS \"{db}\""))
+            .expect("drop old scratch database");
+        admin
+            .batch_execute(&format!("CREATE DATABASE \"{db}\""))
+            .expect("create scratch database");
+        let mut client = postgres::Client::connect(&with_database(&url, &db), postgres::NoTls)
+            .expect("connect to the scratch database");
+        match first_failure(&mut client, &checked.set) {
+            Some((path, from, to, message)) => {
+                if path == first.path && (from..=to).contains(&first.line) {
+                    agreed += 1;
+                } else {
+                    let _ = writeln!(
+                        failures,
+                        "== {name}: the model says {}:{} ({}), PostgreSQL fails at {path}:{from}-{to}: {message}",
+                        first.path, first.line, first.code
+                    );
+                }
+            }
+            None => {
+                let _ = writeln!(
+                    failures,
+                    "== {name}: the model says {}:{} ({}), but PostgreSQL applies every Up and Down",
+                    first.path, first.line, first.code
+                );
+            }
+        }
+        drop(client);
+        let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"));
+    }
+    assert!(failures.is_empty(), "{failures}");
+    assert!(
+        agreed >= 25,
+        "only {agreed} schema-model defects checked against PostgreSQL"
+    );
+    eprintln!("{agreed} schema-model defects: PostgreSQL fails at the statement the model names");
 }

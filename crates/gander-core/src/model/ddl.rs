@@ -1,0 +1,1917 @@
+//! Statements on relations: tables, columns, constraints, indexes, views, sequences and their
+//! drops, applied to the model with every name they need checked.
+
+use sqlparser::ast::Spanned;
+use sqlparser::ast::{
+    AlterColumnOperation, AlterIndexOperation, AlterTable, AlterTableOperation, AlterViewOperation,
+    ColumnDef, ColumnOption, CreateIndex, CreateTable, CreateView, DropBehavior, Expr, GeneratedAs,
+    Ident, ObjectName, ObjectType, Query, RenameTableNameKind, SelectItem, SetExpr,
+    TableConstraint, TableFactor, ViewColumnDef,
+};
+use sqlparser::tokenizer::Span;
+
+use super::names::{Written, fold, index_name_addition, make_object_name, quote};
+use super::replay::{Free, Missing, Replayer, Res, Space};
+use super::types::{ColumnType, TypeRef, Written0, written};
+use super::{Column, Constraint, ConstraintKind, Key, RelKind, Relation, Slot, Trigger, TypeKind};
+use crate::diagnostic::Code;
+
+/// A constraint as a statement declares it, before it is named.
+pub(crate) struct NewConstraint {
+    pub name: Option<Ident>,
+    pub kind: NewKind,
+    pub columns: Vec<Ident>,
+    /// For indexes behind the constraint: the names PostgreSQL uses in a generated name.
+    pub span: Span,
+}
+
+pub(crate) enum NewKind {
+    PrimaryKey,
+    Unique,
+    ForeignKey {
+        table: ObjectName,
+        referred: Vec<Ident>,
+    },
+    Check(Box<Expr>),
+    Exclude,
+}
+
+fn span_of(idents: &[Ident]) -> Span {
+    idents
+        .iter()
+        .map(|i| i.span)
+        .reduce(|a, b| a.union(&b))
+        .unwrap_or(Span::empty())
+}
+
+/// Column names in an expression (plain and qualified references), in order.
+pub(crate) fn referenced_columns(expr: &Expr) -> Vec<String> {
+    use sqlparser::ast::Visit;
+    use std::ops::ControlFlow;
+    struct Cols(Vec<String>);
+    impl sqlparser::ast::Visitor for Cols {
+        type Break = ();
+        fn pre_visit_expr(&mut self, e: &Expr) -> ControlFlow<()> {
+            match e {
+                Expr::Identifier(i) => self.0.push(fold(i)),
+                Expr::CompoundIdentifier(parts) => {
+                    if let Some(last) = parts.last() {
+                        self.0.push(fold(last));
+                    }
+                }
+                _ => {}
+            }
+            ControlFlow::Continue(())
+        }
+    }
+    let mut v = Cols(Vec::new());
+    let _ = expr.visit(&mut v);
+    v.0
+}
+
+/// What PostgreSQL calls an index column or a view column made from `expr` (`FigureColname`):
+/// `None` when the model does not know.
+pub(crate) fn figure_colname(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Identifier(i) => Some(fold(i)),
+        Expr::CompoundIdentifier(parts) => parts.last().map(fold),
+        Expr::Function(f) => f.name.0.last().and_then(|p| p.as_ident()).map(fold),
+        Expr::Nested(inner) => figure_colname(inner),
+        Expr::Cast {
+            expr, data_type, ..
+        } => figure_colname(expr).or_else(|| {
+            let w = written(data_type);
+            match w.kind {
+                Written0::Named(n, _) => Some(n.name),
+                _ => None,
+            }
+        }),
+        Expr::Case { .. } => Some("case".into()),
+        Expr::Exists { .. } => Some("exists".into()),
+        _ => None,
+    }
+}
+
+impl Replayer<'_> {
+    /// A column type; unknown user types are reported. `None` when it names nothing the model
+    /// can show.
+    pub(crate) fn column_type(
+        &mut self,
+        dt: &sqlparser::ast::DataType,
+        span: Span,
+    ) -> (Option<ColumnType>, bool) {
+        let w = written(dt);
+        let ty = match w.kind {
+            Written0::Builtin(name, modifiers) => Some(ColumnType {
+                base: TypeRef::Builtin(name),
+                modifiers,
+                array: w.array,
+            }),
+            Written0::Other(text) => Some(ColumnType {
+                base: TypeRef::Other(text),
+                modifiers: String::new(),
+                array: w.array,
+            }),
+            Written0::Named(mut name, modifiers) => {
+                if name.span.start.line == 0 {
+                    name.span = span;
+                }
+                match self.resolve(&name, Space::Type) {
+                    Res::Here(key) => Some(ColumnType {
+                        base: TypeRef::User(key),
+                        modifiers,
+                        array: w.array,
+                    }),
+                    Res::System => Some(ColumnType {
+                        base: TypeRef::Builtin(name.name.clone()),
+                        modifiers,
+                        array: w.array,
+                    }),
+                    _ => {
+                        let key = self.need(&name, Space::Type, "type", false, false);
+                        let base = match key {
+                            Some(k) => TypeRef::User(k),
+                            None => TypeRef::Other(name.shown()),
+                        };
+                        Some(ColumnType {
+                            base,
+                            modifiers,
+                            array: w.array,
+                        })
+                    }
+                }
+            }
+        };
+        (ty, w.serial)
+    }
+
+    /// A column definition: the column, plus the constraints written on it.
+    pub(crate) fn column_def(
+        &mut self,
+        table: &Key,
+        def: &ColumnDef,
+        constraints: &mut Vec<NewConstraint>,
+    ) -> Column {
+        let name = fold(&def.name);
+        let (ty, serial) = self.column_type(&def.data_type, def.name.span);
+        let mut column = Column {
+            name: name.clone(),
+            ty,
+            not_null: false,
+            default: None,
+            identity: None,
+            generated: None,
+            origin: Some(self.origin_at(def.name.span)),
+        };
+        for opt in &def.options {
+            let cname = opt.name.clone();
+            match &opt.option {
+                ColumnOption::NotNull => column.not_null = true,
+                ColumnOption::Null => column.not_null = false,
+                ColumnOption::Default(e) => column.default = Some(e.to_string()),
+                ColumnOption::PrimaryKey(pk) => {
+                    column.not_null = true;
+                    constraints.push(NewConstraint {
+                        name: cname.or_else(|| pk.name.clone()),
+                        kind: NewKind::PrimaryKey,
+                        columns: vec![def.name.clone()],
+                        span: def.name.span,
+                    });
+                }
+                ColumnOption::Unique(u) => constraints.push(NewConstraint {
+                    name: cname.or_else(|| u.name.clone()),
+                    kind: NewKind::Unique,
+                    columns: vec![def.name.clone()],
+                    span: def.name.span,
+                }),
+                ColumnOption::ForeignKey(fk) => constraints.push(NewConstraint {
+                    name: cname.or_else(|| fk.name.clone()),
+                    kind: NewKind::ForeignKey {
+                        table: fk.foreign_table.clone(),
+                        referred: fk.referred_columns.clone(),
+                    },
+                    columns: vec![def.name.clone()],
+                    span: fk.foreign_table.span(),
+                }),
+                ColumnOption::Check(c) => constraints.push(NewConstraint {
+                    name: cname.or_else(|| c.name.clone()),
+                    kind: NewKind::Check(c.expr.clone()),
+                    columns: vec![def.name.clone()],
+                    span: def.name.span,
+                }),
+                ColumnOption::Generated {
+                    generated_as,
+                    generation_expr,
+                    ..
+                } => match (generated_as, generation_expr) {
+                    (_, Some(e)) => column.generated = Some(e.to_string()),
+                    (GeneratedAs::Always, None) => column.identity = Some("ALWAYS".into()),
+                    (GeneratedAs::ByDefault, None) => column.identity = Some("BY DEFAULT".into()),
+                    (GeneratedAs::ExpStored, None) => {}
+                },
+                _ => {}
+            }
+        }
+        if column.identity.is_some() {
+            column.not_null = true;
+        }
+        if serial || column.identity.is_some() {
+            if serial {
+                column.not_null = true;
+            }
+            if let Some(seq) = self.choose_relation_name(
+                &table.schema,
+                &table.name,
+                Some(&name),
+                "seq",
+                format!("the sequence of column `{}`", quote(&name)),
+            ) {
+                if serial {
+                    column.default = Some(format!("nextval('{seq}'::regclass)"));
+                }
+                let key = Key::new(&table.schema, &seq);
+                let mut r = Relation::new(key.clone(), RelKind::Sequence, Some(self.origin()));
+                r.owned_by = Some((table.clone(), name.clone()));
+                r.temporary = table.schema == super::TEMP_SCHEMA;
+                self.insert_relation(r);
+            }
+        }
+        column
+    }
+
+    /// PostgreSQL's `ChooseRelationName`: the first of `n1_n2_label`, `…label1`, … that is
+    /// free. `None` when the model cannot tell which (anything with the base name may exist).
+    pub(crate) fn choose_relation_name(
+        &mut self,
+        schema: &str,
+        name1: &str,
+        name2: Option<&str>,
+        label: &str,
+        what: String,
+    ) -> Option<String> {
+        let base = make_object_name(name1, name2, label);
+        for pass in 0..1000 {
+            let label = if pass == 0 {
+                label.to_string()
+            } else {
+                format!("{label}{pass}")
+            };
+            let candidate = make_object_name(name1, name2, &label);
+            let taken_by_type = self
+                .model
+                .namespace(schema)
+                .and_then(|ns| ns.types.get(&candidate))
+                .is_some_and(|s| s.here().is_some());
+            match self.look(schema, &candidate, Space::Relation) {
+                super::replay::Look::Absent(_) if !taken_by_type => return Some(candidate),
+                super::replay::Look::Here | super::replay::Look::Absent(_) => continue,
+                super::replay::Look::Maybe(_) => break,
+            }
+        }
+        self.may_create_prefix(&base, format!("{what}, which PostgreSQL names itself"));
+        None
+    }
+
+    /// PostgreSQL's `ChooseConstraintName`: free among every constraint of the schema.
+    fn choose_constraint_name(
+        &mut self,
+        table: &Key,
+        name2: Option<&str>,
+        label: &str,
+    ) -> Option<String> {
+        let ns = self.model.namespace(&table.schema)?;
+        let mut exact = true;
+        let mut taken = std::collections::BTreeSet::new();
+        for r in ns.relations.values().filter_map(Slot::here) {
+            exact &= r.constraints_exact;
+            taken.extend(r.constraints.iter().map(|c| c.name.clone()));
+        }
+        if !exact {
+            return None;
+        }
+        for pass in 0..1000 {
+            let label = if pass == 0 {
+                label.to_string()
+            } else {
+                format!("{label}{pass}")
+            };
+            let candidate = make_object_name(&table.name, name2, &label);
+            if !taken.contains(&candidate) {
+                return Some(candidate);
+            }
+        }
+        None
+    }
+
+    pub(crate) fn insert_relation(&mut self, r: Relation) {
+        self.assume_schema_quiet_pub(&r.key.schema);
+        if let Some(ns) = self.model.namespace_mut(&r.key.schema) {
+            ns.relations.insert(r.key.name.clone(), Slot::Here(r));
+        }
+    }
+
+    pub(crate) fn assume_schema_quiet_pub(&mut self, schema: &str) {
+        if self.model.namespace(schema).is_none() {
+            self.assume_schema(schema);
+        }
+    }
+
+    /// Adds constraints to `table` (and the indexes behind them), naming them as PostgreSQL
+    /// does; `recurse` copies them to partitions.
+    pub(crate) fn add_constraints(
+        &mut self,
+        table: &Key,
+        new: Vec<NewConstraint>,
+        check_columns: bool,
+    ) {
+        for c in new {
+            let columns: Vec<String> = c.columns.iter().map(fold).collect();
+            if check_columns {
+                for ident in &c.columns {
+                    self.need_column(table, ident, false);
+                }
+            }
+            let explicit = c.name.as_ref().map(fold);
+            if let Some(name) = &explicit {
+                let taken = self
+                    .model
+                    .relation(&table.schema, &table.name)
+                    .is_some_and(|r| r.constraints.iter().any(|k| &k.name == name));
+                if taken && let Some(ident) = &c.name {
+                    self.report_exists(
+                        ident.span,
+                        &format!("constraint `{}` of table `{table}`", quote(name)),
+                        None,
+                    );
+                }
+            }
+            let (kind, label) = match &c.kind {
+                NewKind::PrimaryKey => (ConstraintKind::PrimaryKey, "pkey"),
+                NewKind::Unique => (ConstraintKind::Unique, "key"),
+                NewKind::Exclude => (ConstraintKind::Exclude, "excl"),
+                NewKind::Check(_) => (ConstraintKind::Check, "check"),
+                NewKind::ForeignKey {
+                    table: ft,
+                    referred,
+                } => {
+                    let target = match self.written(ft) {
+                        Some(w) => self.need(&w, Space::Relation, "table", false, false),
+                        None => None,
+                    };
+                    if let Some(t) = &target {
+                        for r in referred {
+                            self.need_column(t, r, false);
+                        }
+                    }
+                    match target {
+                        Some(t) => (ConstraintKind::ForeignKey(t), "fkey"),
+                        None => (
+                            ConstraintKind::ForeignKey(Key::new("pg_catalog", "?")),
+                            "fkey",
+                        ),
+                    }
+                }
+            };
+            let index_backed = matches!(
+                kind,
+                ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclude
+            );
+            if matches!(kind, ConstraintKind::PrimaryKey) {
+                self.set_not_null(table, &columns, true);
+            }
+            let addition = match &kind {
+                ConstraintKind::PrimaryKey => None,
+                ConstraintKind::Check => {
+                    let known: Vec<String> = self
+                        .model
+                        .relation(&table.schema, &table.name)
+                        .map(|r| r.columns.iter().map(|c| c.name.clone()).collect())
+                        .unwrap_or_default();
+                    let NewKind::Check(e) = &c.kind else {
+                        unreachable!()
+                    };
+                    let mut used: Vec<String> = referenced_columns(e)
+                        .into_iter()
+                        .filter(|n| known.contains(n))
+                        .collect();
+                    used.dedup();
+                    used.sort();
+                    used.dedup();
+                    (used.len() == 1).then(|| used[0].clone())
+                }
+                _ => Some(index_name_addition(&columns)),
+            };
+            let name = match explicit {
+                Some(n) => Some(n),
+                None if index_backed => self.choose_relation_name(
+                    &table.schema,
+                    &table.name,
+                    addition.as_deref(),
+                    label,
+                    format!("the index of a constraint of table `{table}`"),
+                ),
+                None => self.choose_constraint_name(table, addition.as_deref(), label),
+            };
+            let Some(name) = name else {
+                if let Some(r) = self.model.relation_mut(table) {
+                    r.constraints_exact = false;
+                }
+                continue;
+            };
+            if index_backed {
+                let key = Key::new(&table.schema, &name);
+                if c.name.is_some() {
+                    // The index takes the constraint's name in the relation namespace.
+                    self.check_free(
+                        &key,
+                        Space::Relation,
+                        &format!(
+                            "relation `{key}` (the index of constraint `{}`)",
+                            quote(&name)
+                        ),
+                        c.span,
+                        false,
+                    );
+                }
+                self.add_index(table, key, addition.clone(), label);
+            }
+            if let Some(r) = self.model.relation_mut(table) {
+                r.constraints.retain(|k| k.name != name);
+                r.constraints.push(Constraint {
+                    name,
+                    kind: kind.clone(),
+                    columns: columns.clone(),
+                });
+            }
+            // Partitions get a copy; their own indexes are named after them.
+            for child in self.descendants(table) {
+                if let Some(r) = self.model.relation_mut(&child) {
+                    r.constraints_exact = false;
+                    if matches!(kind, ConstraintKind::PrimaryKey) {
+                        for col in r.columns.iter_mut() {
+                            if columns.contains(&col.name) {
+                                col.not_null = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// An index on `table` named `key`, with copies on every partition.
+    pub(crate) fn add_index(
+        &mut self,
+        table: &Key,
+        key: Key,
+        addition: Option<String>,
+        label: &'static str,
+    ) {
+        let mut r = Relation::new(key.clone(), RelKind::Index, Some(self.origin()));
+        r.index_of = Some(table.clone());
+        r.index_naming = Some((addition.clone(), label));
+        self.insert_relation(r);
+        self.copy_index_to_partitions(table, &key, addition.as_deref(), label);
+    }
+
+    fn copy_index_to_partitions(
+        &mut self,
+        table: &Key,
+        index: &Key,
+        addition: Option<&str>,
+        label: &'static str,
+    ) {
+        let partitions: Vec<Key> = self
+            .model
+            .relations()
+            .filter(|r| r.partition_of.as_ref() == Some(table))
+            .map(|r| r.key.clone())
+            .collect();
+        for p in partitions {
+            let name = self.choose_relation_name(
+                &p.schema,
+                &p.name,
+                addition,
+                label,
+                format!("the index of partition `{p}`"),
+            );
+            if let Some(name) = name {
+                let key = Key::new(&p.schema, &name);
+                let mut r = Relation::new(key.clone(), RelKind::Index, Some(self.origin()));
+                r.index_of = Some(p.clone());
+                r.index_naming = Some((addition.map(str::to_string), label));
+                r.parent_index = Some(index.clone());
+                self.insert_relation(r);
+                self.copy_index_to_partitions(&p, &key, addition, label);
+            }
+        }
+    }
+
+    pub(crate) fn set_not_null(&mut self, table: &Key, columns: &[String], value: bool) {
+        let mut targets = vec![table.clone()];
+        targets.extend(self.descendants(table));
+        for t in targets {
+            if let Some(r) = self.model.relation_mut(&t) {
+                for c in r.columns.iter_mut() {
+                    if columns.contains(&c.name) {
+                        c.not_null = value;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- CREATE TABLE -----------------------------------------------------------------
+
+    pub(crate) fn create_table(&mut self, ct: &CreateTable) {
+        let Some(w) = self.written(&ct.name) else {
+            return;
+        };
+        let Some(key) = self.creation_key(&w, ct.temporary) else {
+            return;
+        };
+        let what = format!("relation `{key}`");
+        let free = self.check_free(&key, Space::Relation, &what, w.span, ct.if_not_exists);
+        if free == Free::No {
+            return;
+        }
+        let kind = if ct.partition_by.is_some() {
+            RelKind::PartitionedTable
+        } else {
+            RelKind::Table
+        };
+        let mut rel = Relation::new(key.clone(), kind, Some(self.origin_at(w.span)));
+        rel.temporary = ct.temporary;
+        rel.partition_by = ct.partition_by.as_ref().map(|e| e.to_string());
+        // Columns a parent gives: PARTITION OF, INHERITS, LIKE.
+        if let Some(parent) = &ct.partition_of {
+            if let Some(pw) = self.written(parent)
+                && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
+            {
+                if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
+                    rel.columns = p.columns.iter().map(|c| inherit(c, true)).collect();
+                    rel.columns_exact = p.columns_exact;
+                    rel.constraints = p
+                        .constraints
+                        .iter()
+                        .filter(|c| {
+                            matches!(
+                                c.kind,
+                                ConstraintKind::Check | ConstraintKind::ForeignKey(_)
+                            )
+                        })
+                        .cloned()
+                        .collect();
+                    rel.triggers = p.triggers.clone();
+                }
+                rel.constraints_exact = false;
+                rel.partition_of = Some(pk);
+            } else {
+                rel.blur();
+            }
+        }
+        for parent in ct.inherits.iter().flatten() {
+            if let Some(pw) = self.written(parent)
+                && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
+            {
+                if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
+                    for c in &p.columns {
+                        if rel.column(&c.name).is_none() {
+                            rel.columns.push(inherit(c, false));
+                        }
+                    }
+                    rel.columns_exact &= p.columns_exact;
+                }
+                rel.constraints_exact = false;
+                rel.inherits.push(pk);
+            } else {
+                rel.blur();
+            }
+        }
+        if let Some(like) = &ct.like {
+            let like = match like {
+                sqlparser::ast::CreateTableLikeKind::Parenthesized(l)
+                | sqlparser::ast::CreateTableLikeKind::Plain(l) => l,
+            };
+            if let Some(lw) = self.written(&like.name)
+                && let Some(lk) = self.need(&lw, Space::Relation, "table", false, false)
+                && let Some(p) = self.model.relation(&lk.schema, &lk.name)
+            {
+                rel.columns = p.columns.iter().map(|c| inherit(c, false)).collect();
+                rel.columns_exact = p.columns_exact;
+            } else {
+                rel.blur();
+            }
+            rel.constraints_exact = false;
+            self.may_create_prefix(
+                &format!("{}_", super::names::clip(&key.name, 27)),
+                format!("what `LIKE` copies to table `{key}`"),
+            );
+        }
+        if free == Free::Unsure {
+            rel.blur();
+        }
+        self.insert_relation(rel);
+        let mut constraints = Vec::new();
+        let mut seen: Vec<String> = self
+            .model
+            .relation(&key.schema, &key.name)
+            .map(|r| r.columns.iter().map(|c| c.name.clone()).collect())
+            .unwrap_or_default();
+        for def in &ct.columns {
+            let column = self.column_def(&key, def, &mut constraints);
+            if ct.partition_of.is_some() {
+                // `PARTITION OF … (c WITH OPTIONS …)` only adds options to inherited columns.
+                self.need_column(&key, &def.name, false);
+                continue;
+            }
+            if seen.contains(&column.name) && ct.inherits.is_none() {
+                self.report_exists(
+                    def.name.span,
+                    &format!("column `{}` of table `{key}`", quote(&column.name)),
+                    None,
+                );
+                continue;
+            }
+            seen.push(column.name.clone());
+            if let Some(r) = self.model.relation_mut(&key) {
+                if let Some(existing) = r.column_mut(&column.name) {
+                    *existing = column;
+                } else {
+                    r.columns.push(column);
+                }
+            }
+        }
+        for tc in &ct.constraints {
+            if let Some(c) = self.table_constraint(tc) {
+                constraints.push(c);
+            }
+        }
+        if let Some(q) = &ct.query {
+            self.check_query(q);
+            let (cols, exact) = self.query_columns(q);
+            if let Some(r) = self.model.relation_mut(&key) {
+                for name in cols {
+                    r.columns.push(plain_column(name));
+                }
+                r.columns_exact = exact;
+            }
+        }
+        if let Some(r) = self.model.relation_mut(&key) {
+            r.code_words = r
+                .columns
+                .iter()
+                .filter_map(|c| c.default.as_deref())
+                .flat_map(super::names::words)
+                .collect();
+        }
+        if let Some(pb) = &ct.partition_by {
+            for col in referenced_columns(pb) {
+                let known = self
+                    .model
+                    .relation(&key.schema, &key.name)
+                    .is_none_or(|r| !r.columns_exact || r.column(&col).is_some());
+                if !known {
+                    let d = self
+                        .diag(
+                            Code::UnknownColumn,
+                            w.span,
+                            format!(
+                                "partition key column `{}` is not a column of table `{key}`",
+                                quote(&col)
+                            ),
+                        )
+                        .label("PostgreSQL partitions by columns of the table itself")
+                        .help("add the column, or partition by one the table has");
+                    self.push(d);
+                }
+            }
+        }
+        self.add_constraints(&key, constraints, true);
+        // A partition gets its own copy of every index of its parent.
+        if let Some(parent) = self
+            .model
+            .relation(&key.schema, &key.name)
+            .and_then(|r| r.partition_of.clone())
+        {
+            self.copy_parent_indexes(&parent, &key);
+        }
+    }
+
+    fn copy_parent_indexes(&mut self, parent: &Key, partition: &Key) {
+        let indexes: Vec<(Key, Option<String>, &'static str)> = self
+            .model
+            .relations()
+            .filter(|r| r.index_of.as_ref() == Some(parent))
+            .filter_map(|r| r.index_naming.clone().map(|(a, l)| (r.key.clone(), a, l)))
+            .collect();
+        for (index, addition, label) in indexes {
+            let name = self.choose_relation_name(
+                &partition.schema,
+                &partition.name,
+                addition.as_deref(),
+                label,
+                format!("the index of partition `{partition}`"),
+            );
+            if let Some(name) = name {
+                let key = Key::new(&partition.schema, &name);
+                let mut r = Relation::new(key, RelKind::Index, Some(self.origin()));
+                r.index_of = Some(partition.clone());
+                r.index_naming = Some((addition, label));
+                r.parent_index = Some(index);
+                self.insert_relation(r);
+            }
+        }
+    }
+
+    pub(crate) fn table_constraint(&mut self, tc: &TableConstraint) -> Option<NewConstraint> {
+        let cols = |cols: &[sqlparser::ast::IndexColumn]| -> Vec<Ident> {
+            cols.iter()
+                .filter_map(|c| match &c.column.expr {
+                    Expr::Identifier(i) => Some(i.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        Some(match tc {
+            TableConstraint::PrimaryKey(pk) => NewConstraint {
+                name: pk.name.clone(),
+                kind: NewKind::PrimaryKey,
+                columns: cols(&pk.columns),
+                span: span_of(&cols(&pk.columns)),
+            },
+            TableConstraint::Unique(u) => NewConstraint {
+                name: u.name.clone(),
+                kind: NewKind::Unique,
+                columns: cols(&u.columns),
+                span: span_of(&cols(&u.columns)),
+            },
+            TableConstraint::ForeignKey(fk) => NewConstraint {
+                name: fk.name.clone(),
+                kind: NewKind::ForeignKey {
+                    table: fk.foreign_table.clone(),
+                    referred: fk.referred_columns.clone(),
+                },
+                columns: fk.columns.clone(),
+                span: span_of(&fk.columns),
+            },
+            TableConstraint::Check(c) => NewConstraint {
+                name: c.name.clone(),
+                kind: NewKind::Check(c.expr.clone()),
+                columns: Vec::new(),
+                span: c.name.as_ref().map_or(Span::empty(), |n| n.span),
+            },
+            TableConstraint::Exclude(x) => NewConstraint {
+                name: x.name.clone(),
+                kind: NewKind::Exclude,
+                columns: x
+                    .elements
+                    .iter()
+                    .filter_map(|e| match &e.column.column.expr {
+                        Expr::Identifier(i) => Some(i.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                span: x.name.as_ref().map_or(Span::empty(), |n| n.span),
+            },
+            _ => {
+                self.unfollowable("a table constraint the model does not follow");
+                return None;
+            }
+        })
+    }
+
+    // ---- ALTER TABLE --------------------------------------------------------------------
+
+    pub(crate) fn alter_table(&mut self, at: &AlterTable) {
+        let Some(w) = self.written(&at.name) else {
+            return;
+        };
+        let Some(table) = self.need(&w, Space::Relation, "table", at.if_exists, false) else {
+            return;
+        };
+        for op in &at.operations {
+            self.alter_table_op(&table, op, at.only);
+        }
+    }
+
+    /// `table` and, unless `ONLY`, its partitions and children.
+    fn with_descendants(&self, table: &Key, only: bool) -> Vec<Key> {
+        let mut all = vec![table.clone()];
+        if !only {
+            all.extend(self.descendants(table));
+        }
+        all
+    }
+
+    fn alter_table_op(&mut self, table: &Key, op: &AlterTableOperation, only: bool) {
+        match op {
+            AlterTableOperation::AddColumn {
+                if_not_exists,
+                column_def,
+                ..
+            } => {
+                let name = fold(&column_def.name);
+                let rel = self.model.relation(&table.schema, &table.name);
+                let exists = rel.is_some_and(|r| r.column(&name).is_some());
+                if exists {
+                    if !if_not_exists {
+                        let origin = rel
+                            .and_then(|r| r.column(&name))
+                            .and_then(|c| c.origin.clone());
+                        self.report_exists(
+                            column_def.name.span,
+                            &format!("column `{}` of table `{table}`", quote(&name)),
+                            origin.as_ref(),
+                        );
+                    }
+                    return;
+                }
+                let mut constraints = Vec::new();
+                let column = self.column_def(table, column_def, &mut constraints);
+                for t in self.with_descendants(table, only) {
+                    if let Some(r) = self.model.relation_mut(&t) {
+                        r.columns.retain(|c| c.name != column.name);
+                        r.columns.push(column.clone());
+                        if let Some(d) = &column.default {
+                            r.code_words.extend(super::names::words(d));
+                        }
+                    }
+                }
+                self.add_constraints(table, constraints, false);
+            }
+            AlterTableOperation::DropColumn {
+                column_names,
+                if_exists,
+                drop_behavior,
+                ..
+            } => {
+                for ident in column_names {
+                    if !self.need_column(table, ident, *if_exists) {
+                        continue;
+                    }
+                    let name = fold(ident);
+                    let cascade = matches!(drop_behavior, Some(DropBehavior::Cascade));
+                    self.drop_column(table, &name, only, cascade, ident.span);
+                }
+            }
+            AlterTableOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => {
+                if !self.need_column(table, old_column_name, false) {
+                    return;
+                }
+                let old = fold(old_column_name);
+                let new = fold(new_column_name);
+                if self
+                    .model
+                    .relation(&table.schema, &table.name)
+                    .is_some_and(|r| r.column(&new).is_some())
+                    && old != new
+                {
+                    self.report_exists(
+                        new_column_name.span,
+                        &format!("column `{}` of table `{table}`", quote(&new)),
+                        None,
+                    );
+                    return;
+                }
+                let gone = self.gone(format!("renamed to `{}`", quote(&new)));
+                for t in self.with_descendants(table, false) {
+                    if let Some(r) = self.model.relation_mut(&t) {
+                        if let Some(c) = r.column_mut(&old) {
+                            c.name = new.clone();
+                        }
+                        for k in r.constraints.iter_mut() {
+                            for c in k.columns.iter_mut() {
+                                if *c == old {
+                                    *c = new.clone();
+                                }
+                            }
+                        }
+                        r.gone_columns.push((old.clone(), gone.clone()));
+                    }
+                }
+            }
+            AlterTableOperation::RenameTable { table_name } => {
+                let new = match table_name {
+                    RenameTableNameKind::As(n) | RenameTableNameKind::To(n) => n,
+                };
+                if let Some(nw) = self.written(new) {
+                    self.rename_relation(table, &nw, "relation");
+                }
+            }
+            AlterTableOperation::RenameConstraint { old_name, new_name } => {
+                let Some(i) = self.need_constraint(table, old_name, false) else {
+                    return;
+                };
+                let new = fold(new_name);
+                let rel = self.model.relation(&table.schema, &table.name);
+                if rel.is_some_and(|r| r.constraints.iter().any(|c| c.name == new)) {
+                    self.report_exists(
+                        new_name.span,
+                        &format!("constraint `{}` of table `{table}`", quote(&new)),
+                        None,
+                    );
+                    return;
+                }
+                let Some(old) = rel.map(|r| r.constraints[i].clone()) else {
+                    return;
+                };
+                if matches!(
+                    old.kind,
+                    ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclude
+                ) {
+                    // The index behind it is renamed with it.
+                    let ix = Key::new(&table.schema, &old.name);
+                    let nw = Written::from_ident(new_name);
+                    if self.model.relation(&ix.schema, &ix.name).is_some() {
+                        self.rename_relation(&ix, &nw, "relation");
+                    }
+                }
+                if let Some(r) = self.model.relation_mut(table) {
+                    r.constraints[i].name = new;
+                }
+            }
+            AlterTableOperation::AddConstraint { constraint, .. } => {
+                if let Some(c) = self.table_constraint(constraint) {
+                    self.add_constraints(table, vec![c], true);
+                }
+            }
+            AlterTableOperation::DropConstraint {
+                if_exists,
+                name,
+                drop_behavior,
+            } => {
+                let Some(i) = self.need_constraint(table, name, *if_exists) else {
+                    return;
+                };
+                let _ = drop_behavior;
+                self.drop_constraint(table, i, only);
+            }
+            AlterTableOperation::ValidateConstraint { name } => {
+                self.need_constraint(table, name, false);
+            }
+            AlterTableOperation::AlterColumn { column_name, op } => {
+                if !self.need_column(table, column_name, false) {
+                    return;
+                }
+                let name = fold(column_name);
+                match op {
+                    AlterColumnOperation::SetNotNull => {
+                        self.set_not_null(table, std::slice::from_ref(&name), true)
+                    }
+                    AlterColumnOperation::DropNotNull => {
+                        self.set_not_null(table, std::slice::from_ref(&name), false)
+                    }
+                    AlterColumnOperation::SetDefault { value } => {
+                        let d = value.to_string();
+                        self.each_column(table, &name, only, |c| c.default = Some(d.clone()));
+                        if let Some(r) = self.model.relation_mut(table) {
+                            r.code_words.extend(super::names::words(&value.to_string()));
+                        }
+                    }
+                    AlterColumnOperation::DropDefault => {
+                        self.each_column(table, &name, only, |c| c.default = None)
+                    }
+                    AlterColumnOperation::SetDataType { data_type, .. } => {
+                        let (ty, _) = self.column_type(data_type, column_name.span);
+                        self.each_column(table, &name, false, |c| c.ty = ty.clone());
+                    }
+                    AlterColumnOperation::AddGenerated { generated_as, .. } => {
+                        let identity = match generated_as {
+                            Some(GeneratedAs::ByDefault) => "BY DEFAULT",
+                            _ => "ALWAYS",
+                        };
+                        self.each_column(table, &name, false, |c| {
+                            c.identity = Some(identity.into());
+                            c.not_null = true;
+                        });
+                        if let Some(seq) = self.choose_relation_name(
+                            &table.schema,
+                            &table.name,
+                            Some(&name),
+                            "seq",
+                            format!("the sequence of column `{}`", quote(&name)),
+                        ) {
+                            let key = Key::new(&table.schema, &seq);
+                            let mut r = Relation::new(key, RelKind::Sequence, Some(self.origin()));
+                            r.owned_by = Some((table.clone(), name.clone()));
+                            self.insert_relation(r);
+                        }
+                    }
+                    AlterColumnOperation::GenericOptions { .. } => {}
+                }
+            }
+            AlterTableOperation::AttachPartitionOf { partition, .. } => {
+                let Some(pw) = self.written(partition) else {
+                    return;
+                };
+                if let Some(p) = self.need(&pw, Space::Relation, "table", false, false) {
+                    if let Some(r) = self.model.relation_mut(&p) {
+                        r.partition_of = Some(table.clone());
+                        r.constraints_exact = false;
+                    }
+                    // Matching indexes are attached, missing ones created with generated names.
+                    self.may_create_prefix(
+                        super::names::clip(&p.name, 27),
+                        format!("the indexes PostgreSQL creates on partition `{p}`"),
+                    );
+                }
+            }
+            AlterTableOperation::DetachPartitionOf { partition, .. } => {
+                let Some(pw) = self.written(partition) else {
+                    return;
+                };
+                if let Some(p) = self.need(&pw, Space::Relation, "partition", false, false) {
+                    let is_partition = self.model.relation(&p.schema, &p.name).is_none_or(|r| {
+                        r.partition_of.as_ref() == Some(table) || r.assumed || !r.constraints_exact
+                    });
+                    if !is_partition {
+                        let d = self
+                            .diag(
+                                Code::UnknownObject,
+                                pw.span,
+                                format!(
+                                    "`{}` is not a partition of `{table}` at this point",
+                                    pw.shown()
+                                ),
+                            )
+                            .label("PostgreSQL can only detach a partition of this table")
+                            .help("attach it first, or detach it from its own parent");
+                        self.push(d);
+                    }
+                    if let Some(r) = self.model.relation_mut(&p) {
+                        r.partition_of = None;
+                    }
+                    let parent_indexes: Vec<Key> = self
+                        .model
+                        .relations()
+                        .filter(|r| r.index_of.as_ref() == Some(&p))
+                        .map(|r| r.key.clone())
+                        .collect();
+                    for ix in parent_indexes {
+                        if let Some(r) = self.model.relation_mut(&ix) {
+                            r.parent_index = None;
+                        }
+                    }
+                }
+            }
+            AlterTableOperation::EnableTrigger { name }
+            | AlterTableOperation::DisableTrigger { name }
+            | AlterTableOperation::EnableAlwaysTrigger { name }
+            | AlterTableOperation::EnableReplicaTrigger { name } => {
+                let n = fold(name);
+                if !matches!(n.as_str(), "all" | "user") {
+                    self.need_trigger(table, name, false);
+                }
+            }
+            AlterTableOperation::Inherit { parent } => {
+                if let Some(pw) = self.written(parent)
+                    && let Some(p) = self.need(&pw, Space::Relation, "table", false, false)
+                    && let Some(r) = self.model.relation_mut(table)
+                {
+                    r.inherits.push(p);
+                }
+            }
+            AlterTableOperation::NoInherit { parent } => {
+                if let Some(pw) = self.written(parent)
+                    && let Some(p) = self.need(&pw, Space::Relation, "table", false, false)
+                    && let Some(r) = self.model.relation_mut(table)
+                {
+                    r.inherits.retain(|k| *k != p);
+                }
+            }
+            AlterTableOperation::OwnerTo { .. }
+            | AlterTableOperation::SetTblProperties { .. }
+            | AlterTableOperation::SetOptionsParens { .. }
+            | AlterTableOperation::ResetOptions { .. }
+            | AlterTableOperation::ReplicaIdentity { .. }
+            | AlterTableOperation::EnableRowLevelSecurity
+            | AlterTableOperation::DisableRowLevelSecurity
+            | AlterTableOperation::ForceRowLevelSecurity
+            | AlterTableOperation::NoForceRowLevelSecurity
+            | AlterTableOperation::EnableRule { .. }
+            | AlterTableOperation::DisableRule { .. }
+            | AlterTableOperation::EnableAlwaysRule { .. }
+            | AlterTableOperation::EnableReplicaRule { .. }
+            | AlterTableOperation::SetLogged
+            | AlterTableOperation::SetUnlogged => {}
+            _ => {
+                if let Some(r) = self.model.relation_mut(table) {
+                    r.blur();
+                }
+                self.unfollowable("an `ALTER TABLE` action the model does not follow");
+            }
+        }
+    }
+
+    fn each_column(&mut self, table: &Key, name: &str, only: bool, f: impl Fn(&mut Column)) {
+        for t in self.with_descendants(table, only) {
+            if let Some(r) = self.model.relation_mut(&t)
+                && let Some(c) = r.column_mut(name)
+            {
+                f(c);
+            }
+        }
+    }
+
+    fn drop_column(&mut self, table: &Key, name: &str, only: bool, cascade: bool, span: Span) {
+        let dependents: Vec<Key> = self
+            .model
+            .relations()
+            .filter(|r| r.reads.contains(table) && r.doubt.is_none())
+            .map(|r| r.key.clone())
+            .collect();
+        let _ = (cascade, span, dependents);
+        let gone = self.gone("dropped".into());
+        for t in self.with_descendants(table, only) {
+            let mut dropped_indexes = Vec::new();
+            if let Some(r) = self.model.relation_mut(&t) {
+                r.columns.retain(|c| c.name != name);
+                r.gone_columns.push((name.to_string(), gone.clone()));
+                r.constraints
+                    .retain(|c| !c.columns.iter().any(|c| c == name));
+            }
+            for ix in self.model.relations() {
+                if ix.index_of.as_ref() == Some(&t)
+                    && ix
+                        .index_naming
+                        .as_ref()
+                        .and_then(|(a, _)| a.as_deref())
+                        .is_some_and(|a| a.split('_').any(|p| p == name) || a == name)
+                {
+                    dropped_indexes.push(ix.key.clone());
+                }
+            }
+            for ix in dropped_indexes {
+                self.remove_relation(&ix, gone.clone());
+            }
+        }
+        // Owned sequences go with the column.
+        let owned: Vec<Key> = self
+            .model
+            .relations()
+            .filter(|r| {
+                r.owned_by
+                    .as_ref()
+                    .is_some_and(|(t, c)| t == table && c == name)
+            })
+            .map(|r| r.key.clone())
+            .collect();
+        for s in owned {
+            self.remove_relation(&s, gone.clone());
+        }
+    }
+
+    pub(crate) fn need_constraint(
+        &mut self,
+        table: &Key,
+        ident: &Ident,
+        if_exists: bool,
+    ) -> Option<usize> {
+        let name = fold(ident);
+        let rel = self.model.relation(&table.schema, &table.name)?;
+        if let Some(i) = rel.constraints.iter().position(|c| c.name == name) {
+            return Some(i);
+        }
+        if !rel.constraints_exact || rel.assumed {
+            if !if_exists && let Some(c) = rel.doubt.clone() {
+                let what = format!("constraint `{}` of table `{table}`", quote(&name));
+                self.warn_uncertain(ident.span, &what, &c, false);
+            }
+            return None;
+        }
+        if if_exists {
+            return None;
+        }
+        let candidates = rel.constraints.iter().map(|c| c.name.clone()).collect();
+        self.report_missing(Missing {
+            code: Code::UnknownObject,
+            span: ident.span,
+            what: &format!("constraint `{}` of table `{table}`", quote(&name)),
+            gone: None,
+            candidates,
+            name: &name,
+            dropping: true,
+        });
+        None
+    }
+
+    fn drop_constraint(&mut self, table: &Key, index: usize, only: bool) {
+        let Some(c) = self
+            .model
+            .relation(&table.schema, &table.name)
+            .map(|r| r.constraints[index].clone())
+        else {
+            return;
+        };
+        let gone = self.gone(format!("dropped with constraint `{}`", quote(&c.name)));
+        if let Some(r) = self.model.relation_mut(table) {
+            r.constraints.remove(index);
+        }
+        if matches!(
+            c.kind,
+            ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclude
+        ) {
+            self.remove_relation(&Key::new(&table.schema, &c.name), gone.clone());
+        }
+        if !only {
+            for t in self.descendants(table) {
+                if let Some(r) = self.model.relation_mut(&t) {
+                    r.constraints.retain(|k| k.name != c.name);
+                    r.constraints_exact = false;
+                }
+            }
+        }
+    }
+
+    pub(crate) fn need_trigger(
+        &mut self,
+        table: &Key,
+        ident: &Ident,
+        if_exists: bool,
+    ) -> Option<usize> {
+        let name = fold(ident);
+        let rel = self.model.relation(&table.schema, &table.name)?;
+        if let Some(i) = rel.triggers.iter().position(|t| t.name == name) {
+            return Some(i);
+        }
+        if !rel.triggers_exact || rel.assumed {
+            return None;
+        }
+        if if_exists {
+            return None;
+        }
+        let candidates = rel.triggers.iter().map(|t| t.name.clone()).collect();
+        self.report_missing(Missing {
+            code: Code::UnknownObject,
+            span: ident.span,
+            what: &format!("trigger `{}` on `{table}`", quote(&name)),
+            gone: None,
+            candidates,
+            name: &name,
+            dropping: true,
+        });
+        None
+    }
+
+    /// Renames a relation (table, view, index, sequence) within its schema.
+    pub(crate) fn rename_relation(&mut self, key: &Key, new: &Written, what: &str) {
+        let new_key = Key::new(&key.schema, &new.name);
+        if new_key == *key {
+            return;
+        }
+        let free = self.check_free(
+            &new_key,
+            Space::Relation,
+            &format!("{what} `{new_key}`"),
+            new.span,
+            false,
+        );
+        let _ = free;
+        let gone = self.gone(format!("renamed to `{}`", quote(&new.name)));
+        let Some(ns) = self.model.namespace_mut(&key.schema) else {
+            return;
+        };
+        let Some(Slot::Here(mut r)) = ns.relations.remove(&key.name) else {
+            return;
+        };
+        ns.relations.insert(key.name.clone(), Slot::Gone(gone));
+        r.key = new_key.clone();
+        ns.relations.insert(new.name.clone(), Slot::Here(r));
+        self.rekey(key, &new_key);
+    }
+
+    /// Every reference to relation `old` now names `new`.
+    pub(crate) fn rekey(&mut self, old: &Key, new: &Key) {
+        for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
+            for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
+                for k in [&mut r.partition_of, &mut r.index_of, &mut r.parent_index]
+                    .into_iter()
+                    .flatten()
+                {
+                    if k == old {
+                        *k = new.clone();
+                    }
+                }
+                if let Some((t, _)) = &mut r.owned_by
+                    && t == old
+                {
+                    *t = new.clone();
+                }
+                for k in r.inherits.iter_mut().chain(r.reads.iter_mut()) {
+                    if k == old {
+                        *k = new.clone();
+                    }
+                }
+                for c in r.constraints.iter_mut() {
+                    if let ConstraintKind::ForeignKey(k) = &mut c.kind
+                        && k == old
+                    {
+                        *k = new.clone();
+                    }
+                }
+                for c in r.columns.iter_mut() {
+                    if let Some(ColumnType {
+                        base: TypeRef::User(k),
+                        ..
+                    }) = &mut c.ty
+                        && k == old
+                    {
+                        *k = new.clone();
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn remove_relation(&mut self, key: &Key, gone: super::Gone) {
+        if let Some(ns) = self.model.namespace_mut(&key.schema)
+            && let Some(Slot::Here(_)) = ns.relations.get(&key.name)
+        {
+            ns.relations.insert(key.name.clone(), Slot::Gone(gone));
+        }
+    }
+
+    // ---- DROP of relations ----------------------------------------------------------------
+
+    pub(crate) fn drop_relations(
+        &mut self,
+        object_type: ObjectType,
+        names: &[ObjectName],
+        if_exists: bool,
+        cascade: bool,
+    ) {
+        let what = match object_type {
+            ObjectType::Table => "table",
+            ObjectType::View => "view",
+            ObjectType::MaterializedView => "materialized view",
+            ObjectType::Index => "index",
+            ObjectType::Sequence => "sequence",
+            ObjectType::ForeignTable => "foreign table",
+            _ => "relation",
+        };
+        let mut keys = Vec::new();
+        for n in names {
+            let Some(w) = self.written(n) else { continue };
+            if let Some(k) = self.need(&w, Space::Relation, what, if_exists, true) {
+                keys.push((k, w.span));
+            }
+        }
+        let dropping: Vec<Key> = keys.iter().map(|(k, _)| k.clone()).collect();
+        for (key, span) in &keys {
+            if !cascade {
+                self.check_dependents(key, &dropping, *span, what);
+            }
+        }
+        for (key, _) in keys {
+            self.drop_relation_tree(&key, cascade);
+        }
+    }
+
+    /// `DROP … RESTRICT`: what still depends on `key` makes PostgreSQL refuse.
+    fn check_dependents(&mut self, key: &Key, dropping: &[Key], span: Span, what: &str) {
+        let mut dependents: Vec<String> = Vec::new();
+        for r in self.model.relations() {
+            if dropping.contains(&r.key) || r.doubt.is_some() {
+                continue;
+            }
+            if r.reads.contains(key) && r.columns_exact {
+                dependents.push(format!("{} `{}`", r.kind.as_str(), r.key));
+            }
+            if r.constraints_exact {
+                for c in &r.constraints {
+                    if let ConstraintKind::ForeignKey(t) = &c.kind
+                        && t == key
+                        && r.key != *key
+                        && r.partition_of.is_none()
+                    {
+                        dependents.push(format!(
+                            "constraint `{}` on table `{}`",
+                            quote(&c.name),
+                            r.key
+                        ));
+                    }
+                }
+            }
+        }
+        if dependents.is_empty() {
+            return;
+        }
+        let d = self
+            .diag(
+                Code::DependentObjects,
+                span,
+                format!("cannot drop {what} `{key}` because other objects depend on it"),
+            )
+            .label(format!("{} still depend(s) on it", dependents.join(", ")))
+            .help("drop the dependent objects first (or in the same statement), or add `CASCADE` to drop them too");
+        self.push(d);
+    }
+
+    /// Drops a relation with what goes with it: its indexes, owned sequences, partitions, and
+    /// (with `CASCADE`) views reading it and foreign keys to it.
+    pub(crate) fn drop_relation_tree(&mut self, key: &Key, cascade: bool) {
+        let gone = self.gone("dropped".into());
+        let mut stack = vec![key.clone()];
+        let mut removed: Vec<Key> = Vec::new();
+        while let Some(k) = stack.pop() {
+            if removed.contains(&k) {
+                continue;
+            }
+            removed.push(k.clone());
+            for r in self.model.relations() {
+                let belongs = r.index_of.as_ref() == Some(&k)
+                    || r.partition_of.as_ref() == Some(&k)
+                    || r.owned_by.as_ref().is_some_and(|(t, _)| *t == k)
+                    || r.parent_index.as_ref() == Some(&k)
+                    || (cascade && r.reads.contains(&k));
+                if belongs {
+                    stack.push(r.key.clone());
+                }
+            }
+        }
+        for k in &removed {
+            let how = if k == key {
+                gone.clone()
+            } else {
+                self.gone(format!("dropped with `{key}`"))
+            };
+            self.remove_relation(k, how);
+        }
+        // Foreign keys to a dropped table go (PostgreSQL refuses without CASCADE, reported).
+        for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
+            for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
+                r.constraints.retain(|c| match &c.kind {
+                    ConstraintKind::ForeignKey(t) => !removed.contains(t),
+                    _ => true,
+                });
+            }
+        }
+    }
+
+    // ---- indexes -------------------------------------------------------------------------
+
+    pub(crate) fn create_index(&mut self, ci: &CreateIndex) {
+        let Some(tw) = self.written(&ci.table_name) else {
+            return;
+        };
+        let Some(table) = self.need(&tw, Space::Relation, "table", false, false) else {
+            return;
+        };
+        let mut parts = Vec::new();
+        for c in &ci.columns {
+            match &c.column.expr {
+                Expr::Identifier(i) => {
+                    self.need_column(&table, i, false);
+                    parts.push(fold(i));
+                }
+                e => {
+                    for col in referenced_index_columns(e) {
+                        self.need_column(&table, &col, false);
+                    }
+                    parts.push(figure_colname(e).unwrap_or_else(|| "expr".into()));
+                }
+            }
+        }
+        for i in &ci.include {
+            self.need_column(&table, i, false);
+        }
+        let addition = index_name_addition(&parts);
+        let name = match &ci.name {
+            Some(n) => {
+                let Some(nw) = self.written(n) else { return };
+                let key = Key::new(&table.schema, &nw.name);
+                let free = self.check_free(
+                    &key,
+                    Space::Relation,
+                    &format!("relation `{key}`"),
+                    nw.span,
+                    ci.if_not_exists,
+                );
+                if free == Free::No {
+                    return;
+                }
+                Some(nw.name)
+            }
+            None => self.choose_relation_name(
+                &table.schema,
+                &table.name,
+                Some(&addition),
+                "idx",
+                format!("an index on `{table}`"),
+            ),
+        };
+        let Some(name) = name else { return };
+        // Unique or not, an index that is not a constraint's is labelled `idx`.
+        self.add_index(
+            &table,
+            Key::new(&table.schema, &name),
+            Some(addition),
+            "idx",
+        );
+    }
+
+    pub(crate) fn alter_index(&mut self, name: &ObjectName, op: &AlterIndexOperation) {
+        let Some(w) = self.written(name) else { return };
+        let Some(key) = self.need(&w, Space::Relation, "index", false, false) else {
+            return;
+        };
+        match op {
+            AlterIndexOperation::RenameIndex { index_name } => {
+                if let Some(nw) = self.written(index_name) {
+                    self.rename_relation(&key, &nw, "relation");
+                }
+            }
+        }
+    }
+
+    // ---- views ------------------------------------------------------------------------------
+
+    pub(crate) fn create_view(&mut self, cv: &CreateView) {
+        let Some(w) = self.written(&cv.name) else {
+            return;
+        };
+        let Some(key) = self.creation_key(&w, cv.temporary) else {
+            return;
+        };
+        let kind = if cv.materialized {
+            RelKind::MaterializedView
+        } else {
+            RelKind::View
+        };
+        let reads = self.check_query(&cv.query);
+        let existing = self.model.relation(&key.schema, &key.name).cloned();
+        let replacing = cv.or_replace && existing.as_ref().is_some_and(|r| r.kind == kind);
+        if !replacing {
+            let free = self.check_free(
+                &key,
+                Space::Relation,
+                &format!("relation `{key}`"),
+                w.span,
+                cv.if_not_exists,
+            );
+            if free == Free::No {
+                return;
+            }
+        }
+        let mut rel = Relation::new(key.clone(), kind, Some(self.origin_at(w.span)));
+        let (mut cols, mut exact) = self.query_columns(&cv.query);
+        if !cv.columns.is_empty() {
+            let given: Vec<String> = cv
+                .columns
+                .iter()
+                .map(|c: &ViewColumnDef| fold(&c.name))
+                .collect();
+            for (i, g) in given.iter().enumerate() {
+                if i < cols.len() {
+                    cols[i] = g.clone();
+                } else {
+                    cols.push(g.clone());
+                }
+            }
+            exact &= given.len() <= cols.len();
+        }
+        rel.columns = cols.into_iter().map(plain_column).collect();
+        rel.columns_exact = exact;
+        rel.reads = reads;
+        rel.code_words = super::names::words(&cv.query.to_string());
+        if let Some(old) = existing
+            && replacing
+        {
+            rel.origin = old.origin;
+        }
+        self.insert_relation(rel);
+    }
+
+    pub(crate) fn alter_view(
+        &mut self,
+        name: &ObjectName,
+        materialized: bool,
+        if_exists: bool,
+        op: &AlterViewOperation,
+    ) {
+        let what = if materialized {
+            "materialized view"
+        } else {
+            "view"
+        };
+        let Some(w) = self.written(name) else { return };
+        let Some(key) = self.need(&w, Space::Relation, what, if_exists, false) else {
+            return;
+        };
+        match op {
+            AlterViewOperation::RenameTo { new_name } => {
+                if let Some(nw) = self.written(new_name) {
+                    self.rename_relation(&key, &nw, "relation");
+                }
+            }
+            AlterViewOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => {
+                if self.need_column(&key, old_column_name, false) {
+                    let old = fold(old_column_name);
+                    let new = fold(new_column_name);
+                    let gone = self.gone(format!("renamed to `{}`", quote(&new)));
+                    if let Some(r) = self.model.relation_mut(&key) {
+                        if let Some(c) = r.column_mut(&old) {
+                            c.name = new;
+                        }
+                        r.gone_columns.push((old, gone));
+                    }
+                }
+            }
+            AlterViewOperation::AlterColumn { column_name, .. } => {
+                self.need_column(&key, column_name, false);
+            }
+            AlterViewOperation::As { query, .. } => {
+                let reads = self.check_query(query);
+                let (cols, exact) = self.query_columns(query);
+                if let Some(r) = self.model.relation_mut(&key) {
+                    r.reads = reads;
+                    r.columns = cols.into_iter().map(plain_column).collect();
+                    r.columns_exact = exact;
+                }
+            }
+            AlterViewOperation::SetSchema { schema_name } => {
+                if let Some(sw) = self.written(schema_name) {
+                    self.set_relation_schema(&key, &sw);
+                }
+            }
+            AlterViewOperation::OwnerTo(_)
+            | AlterViewOperation::SetOptions { .. }
+            | AlterViewOperation::ResetOptions { .. } => {}
+        }
+    }
+
+    /// `ALTER … SET SCHEMA`: the relation (with its indexes and owned sequences) moves.
+    pub(crate) fn set_relation_schema(&mut self, key: &Key, schema: &Written) {
+        let target = schema.name.clone();
+        if self.model.namespace(&target).is_none() {
+            let w = Written {
+                schema: Some(target.clone()),
+                name: key.name.clone(),
+                span: schema.span,
+            };
+            let _ = self.creation_key(&w, false);
+        }
+        let new_key = Key::new(&target, &key.name);
+        self.check_free(
+            &new_key,
+            Space::Relation,
+            &format!("relation `{new_key}`"),
+            schema.span,
+            false,
+        );
+        let gone = self.gone(format!("moved to schema `{}`", quote(&target)));
+        let Some(ns) = self.model.namespace_mut(&key.schema) else {
+            return;
+        };
+        let Some(Slot::Here(mut r)) = ns.relations.remove(&key.name) else {
+            return;
+        };
+        ns.relations.insert(key.name.clone(), Slot::Gone(gone));
+        r.key = new_key.clone();
+        self.insert_relation(r);
+        self.rekey(key, &new_key);
+    }
+
+    /// Checks every relation a query reads; returns what it read.
+    pub(crate) fn check_query(&mut self, q: &Query) -> Vec<Key> {
+        let mut reads = Vec::new();
+        for name in relations_of(q) {
+            let Some(w) = self.written(&name) else {
+                continue;
+            };
+            if let Some(k) = self.need(&w, Space::Relation, "relation", false, false)
+                && !reads.contains(&k)
+            {
+                reads.push(k);
+            }
+        }
+        reads
+    }
+
+    /// The output column names of a query, and whether the list is certain.
+    pub(crate) fn query_columns(&mut self, q: &Query) -> (Vec<String>, bool) {
+        let mut body = &*q.body;
+        loop {
+            match body {
+                SetExpr::SetOperation { left, .. } => body = left,
+                SetExpr::Query(inner) => body = &inner.body,
+                _ => break,
+            }
+        }
+        match body {
+            SetExpr::Select(select) => {
+                let mut cols = Vec::new();
+                let mut exact = true;
+                for item in &select.projection {
+                    match item {
+                        SelectItem::UnnamedExpr(e) => match figure_colname(e) {
+                            Some(n) => cols.push(n),
+                            None => cols.push("?column?".to_string()),
+                        },
+                        SelectItem::ExprWithAlias { alias, .. } => cols.push(fold(alias)),
+                        SelectItem::Wildcard(_) => {
+                            let mut ok = true;
+                            for twj in &select.from {
+                                ok &= twj.joins.is_empty();
+                                match &twj.relation {
+                                    TableFactor::Table {
+                                        name, args: None, ..
+                                    } => match self.relation_columns(name) {
+                                        Some(c) => cols.extend(c),
+                                        None => ok = false,
+                                    },
+                                    _ => ok = false,
+                                }
+                            }
+                            exact &= ok;
+                        }
+                        SelectItem::QualifiedWildcard(..) | SelectItem::ExprWithAliases { .. } => {
+                            exact = false
+                        }
+                    }
+                }
+                (cols, exact)
+            }
+            SetExpr::Values(v) => {
+                let n = v.rows.first().map_or(0, |r| r.len());
+                ((1..=n).map(|i| format!("column{i}")).collect(), true)
+            }
+            _ => (Vec::new(), false),
+        }
+    }
+
+    fn relation_columns(&self, name: &ObjectName) -> Option<Vec<String>> {
+        let w = Written::from_object(name)?;
+        let Res::Here(k) = self.resolve(&w, Space::Relation) else {
+            return None;
+        };
+        let r = self.model.relation(&k.schema, &k.name)?;
+        r.columns_exact
+            .then(|| r.columns.iter().map(|c| c.name.clone()).collect())
+    }
+
+    // ---- sequences ------------------------------------------------------------------------
+
+    pub(crate) fn create_sequence(
+        &mut self,
+        name: &ObjectName,
+        temporary: bool,
+        if_not_exists: bool,
+    ) {
+        let Some(w) = self.written(name) else { return };
+        let Some(key) = self.creation_key(&w, temporary) else {
+            return;
+        };
+        let free = self.check_free(
+            &key,
+            Space::Relation,
+            &format!("relation `{key}`"),
+            w.span,
+            if_not_exists,
+        );
+        if free == Free::No {
+            return;
+        }
+        let mut r = Relation::new(key, RelKind::Sequence, Some(self.origin_at(w.span)));
+        r.temporary = temporary;
+        self.insert_relation(r);
+    }
+
+    pub(crate) fn add_trigger(&mut self, table: &Key, trigger: Trigger) {
+        for t in self.with_descendants(table, false) {
+            if let Some(r) = self.model.relation_mut(&t) {
+                r.triggers.retain(|x| x.name != trigger.name);
+                r.triggers.push(trigger.clone());
+            }
+        }
+    }
+
+    /// Types named by a column: renames of user types follow.
+    pub(crate) fn retype(&mut self, old: &Key, new: &Key) {
+        for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
+            for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
+                for c in r.columns.iter_mut() {
+                    if let Some(ColumnType {
+                        base: TypeRef::User(k),
+                        ..
+                    }) = &mut c.ty
+                        && k == old
+                    {
+                        *k = new.clone();
+                    }
+                }
+            }
+            for t in ns.types.values_mut().filter_map(Slot::here_mut) {
+                if let TypeKind::Domain(Some(ColumnType {
+                    base: TypeRef::User(k),
+                    ..
+                })) = &mut t.kind
+                    && k == old
+                {
+                    *k = new.clone();
+                }
+            }
+            let (old_sig, new_sig) = (
+                format!("{}.{}", old.schema, old.name),
+                format!("{}.{}", new.schema, new.name),
+            );
+            for rs in ns.routines.values_mut().filter_map(Slot::here_mut) {
+                for r in rs.overloads.iter_mut() {
+                    for a in r.args.iter_mut().flatten() {
+                        if *a == old_sig {
+                            *a = new_sig.clone();
+                        } else if *a == format!("{old_sig}[]") {
+                            *a = format!("{new_sig}[]");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Columns of an index expression (`lower(name)` reads `name`).
+fn referenced_index_columns(e: &Expr) -> Vec<Ident> {
+    use sqlparser::ast::Visit;
+    use std::ops::ControlFlow;
+    struct Ids(Vec<Ident>);
+    impl sqlparser::ast::Visitor for Ids {
+        type Break = ();
+        fn pre_visit_expr(&mut self, e: &Expr) -> ControlFlow<()> {
+            if let Expr::Identifier(i) = e {
+                self.0.push(i.clone());
+            }
+            ControlFlow::Continue(())
+        }
+    }
+    let mut v = Ids(Vec::new());
+    let _ = e.visit(&mut v);
+    v.0
+}
+
+/// The relations a query reads (tables and views in `FROM` and `JOIN` at any depth; table
+/// functions and common table expressions excluded).
+pub(crate) fn relations_of<V: sqlparser::ast::Visit>(node: &V) -> Vec<ObjectName> {
+    use std::ops::ControlFlow;
+    #[derive(Default)]
+    struct Rels {
+        ctes: Vec<String>,
+        found: Vec<ObjectName>,
+    }
+    impl sqlparser::ast::Visitor for Rels {
+        type Break = ();
+        fn pre_visit_query(&mut self, q: &Query) -> ControlFlow<()> {
+            if let Some(with) = &q.with {
+                for cte in &with.cte_tables {
+                    self.ctes.push(fold(&cte.alias.name));
+                }
+            }
+            ControlFlow::Continue(())
+        }
+        fn pre_visit_table_factor(&mut self, t: &TableFactor) -> ControlFlow<()> {
+            if let TableFactor::Table {
+                name, args: None, ..
+            } = t
+            {
+                self.found.push(name.clone());
+            }
+            ControlFlow::Continue(())
+        }
+    }
+    let mut v = Rels::default();
+    let _ = node.visit(&mut v);
+    v.found
+        .into_iter()
+        .filter(|n| {
+            !(n.0.len() == 1 && n.0[0].as_ident().is_some_and(|i| v.ctes.contains(&fold(i))))
+        })
+        .collect()
+}
+
+fn inherit(c: &Column, partition: bool) -> Column {
+    Column {
+        default: if partition { c.default.clone() } else { None },
+        identity: None,
+        origin: c.origin.clone(),
+        ..c.clone()
+    }
+}
+
+fn plain_column(name: String) -> Column {
+    Column {
+        name,
+        ty: None,
+        not_null: false,
+        default: None,
+        identity: None,
+        generated: None,
+        origin: None,
+    }
+}

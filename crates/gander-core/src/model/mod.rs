@@ -1,0 +1,693 @@
+//! The schema model: what the database holds after each migration, found by replaying the
+//! parsed statements in version order, so that the compiler can reject a statement that needs an
+//! object that cannot exist at that point (or creates one that already does), and service code
+//! can name tables and columns through generated constants.
+//!
+//! Soundness comes first: the model never rejects a history PostgreSQL accepts. Whatever it
+//! cannot follow (a `DO` block, a function that runs DDL, a statement sqlparser cannot parse, an
+//! extension's objects) makes it *uncertain* about the names involved, and a reference to an
+//! uncertain name is at most a warning.
+
+mod builtins;
+mod ddl;
+mod fallback;
+mod names;
+mod objects;
+mod render;
+mod replay;
+mod types;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+pub use names::Key;
+pub use replay::{Replayed, replay};
+pub use types::{ColumnType, TypeRef};
+
+use names::WordSet;
+
+/// Where the model learnt something: a migration file and line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// The file as shown in diagnostics (`migrations/013_create_audit_events_table.sql`).
+    pub path: Arc<str>,
+    /// 1-based line.
+    pub line: u32,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.path, self.line)
+    }
+}
+
+/// Why the model cannot tell whether a name exists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Cause {
+    /// `the DO block`, `the statement sqlparser cannot parse`, …
+    pub what: String,
+    /// Where; `None` for what a fresh database or an extension may hold.
+    pub at: Option<Origin>,
+    /// A name PostgreSQL generates: it may exist, but nothing was dropped or changed, and a
+    /// new object colliding with it is not worth a warning.
+    pub generated: bool,
+}
+
+impl Cause {
+    /// Uncertainty nobody needs to hear about (an extension's objects, system catalogs).
+    pub(crate) fn silent(&self) -> bool {
+        self.at.is_none()
+    }
+}
+
+impl fmt::Display for Cause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.at {
+            Some(at) => write!(f, "{} at {at}", self.what),
+            None => f.write_str(&self.what),
+        }
+    }
+}
+
+/// A name that existed and no longer does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Gone {
+    /// `dropped`, `renamed to \`x\``.
+    pub how: String,
+    pub at: Origin,
+}
+
+/// A name's entry: the object, or what became of it.
+#[derive(Clone, Debug)]
+pub(crate) enum Slot<T> {
+    Here(T),
+    Gone(Gone),
+}
+
+impl<T> Slot<T> {
+    pub(crate) fn here(&self) -> Option<&T> {
+        match self {
+            Slot::Here(t) => Some(t),
+            Slot::Gone(_) => None,
+        }
+    }
+
+    pub(crate) fn here_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Slot::Here(t) => Some(t),
+            Slot::Gone(_) => None,
+        }
+    }
+}
+
+/// Objects whose existence may be in doubt.
+pub(crate) trait Doubtful {
+    fn doubt(&self) -> Option<&Cause>;
+    fn set_doubt(&mut self, cause: Option<Cause>);
+}
+
+macro_rules! doubtful {
+    ($($t:ty),*) => {$(
+        impl Doubtful for $t {
+            fn doubt(&self) -> Option<&Cause> {
+                self.doubt.as_ref()
+            }
+            fn set_doubt(&mut self, cause: Option<Cause>) {
+                self.doubt = cause;
+            }
+        }
+    )*};
+}
+doubtful!(Namespace, Relation, TypeDef, Routines, Extension);
+
+/// The kind of a relation (an entry of `pg_class`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RelKind {
+    /// `CREATE TABLE`.
+    Table,
+    /// `CREATE TABLE … PARTITION BY`.
+    PartitionedTable,
+    /// `CREATE VIEW`.
+    View,
+    /// `CREATE MATERIALIZED VIEW`.
+    MaterializedView,
+    /// `CREATE INDEX`, or the index behind a primary key, unique or exclusion constraint.
+    Index,
+    /// `CREATE SEQUENCE`, or the sequence of an identity or serial column.
+    Sequence,
+    /// `CREATE FOREIGN TABLE`.
+    ForeignTable,
+}
+
+impl RelKind {
+    /// `table`, `view`, … as messages say it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelKind::Table | RelKind::PartitionedTable => "table",
+            RelKind::View => "view",
+            RelKind::MaterializedView => "materialized view",
+            RelKind::Index => "index",
+            RelKind::Sequence => "sequence",
+            RelKind::ForeignTable => "foreign table",
+        }
+    }
+
+    /// Whether it has columns and a row type (tables, views, foreign tables).
+    pub fn has_columns(self) -> bool {
+        !matches!(self, RelKind::Index | RelKind::Sequence)
+    }
+
+    /// Whether it is a table (plain or partitioned).
+    pub fn is_table(self) -> bool {
+        matches!(self, RelKind::Table | RelKind::PartitionedTable)
+    }
+}
+
+/// A column of a table, view or foreign table.
+#[derive(Clone, Debug)]
+pub struct Column {
+    /// The column's name.
+    pub name: String,
+    /// Its type; `None` when the model cannot tell (a view's expression, `CREATE TABLE AS`).
+    pub ty: Option<ColumnType>,
+    /// `NOT NULL` (declared, or implied by a primary key or identity).
+    pub not_null: bool,
+    /// The default expression, as written.
+    pub default: Option<String>,
+    /// `ALWAYS` or `BY DEFAULT` for identity columns.
+    pub identity: Option<String>,
+    /// The expression of a generated column.
+    pub generated: Option<String>,
+    /// Where it was added.
+    pub origin: Option<Origin>,
+}
+
+/// What a constraint is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConstraintKind {
+    /// `PRIMARY KEY`.
+    PrimaryKey,
+    /// `UNIQUE`.
+    Unique,
+    /// `FOREIGN KEY … REFERENCES table`.
+    ForeignKey(Key),
+    /// `CHECK`.
+    Check,
+    /// `EXCLUDE`.
+    Exclude,
+}
+
+/// A named constraint of a table.
+#[derive(Clone, Debug)]
+pub struct Constraint {
+    /// Its name (given, or the one PostgreSQL generates).
+    pub name: String,
+    /// Its kind.
+    pub kind: ConstraintKind,
+    /// The constrained columns, where the model knows them.
+    pub columns: Vec<String>,
+}
+
+/// A table's trigger.
+#[derive(Clone, Debug)]
+pub struct Trigger {
+    /// Its name.
+    pub name: String,
+    /// The function it runs, when resolved.
+    pub function: Option<Key>,
+}
+
+/// A table, view, index, sequence or foreign table.
+#[derive(Clone, Debug)]
+pub struct Relation {
+    /// Its schema and name.
+    pub key: Key,
+    /// What it is.
+    pub kind: RelKind,
+    /// Columns in order (tables, views, foreign tables).
+    pub columns: Vec<Column>,
+    /// Whether `columns` is the whole list; `false` after something the model could not follow.
+    pub columns_exact: bool,
+    /// Named constraints.
+    pub constraints: Vec<Constraint>,
+    /// Whether `constraints` is complete.
+    pub constraints_exact: bool,
+    /// Triggers.
+    pub triggers: Vec<Trigger>,
+    /// Whether `triggers` is complete.
+    pub triggers_exact: bool,
+    /// The partitioned table this is a partition of.
+    pub partition_of: Option<Key>,
+    /// `PARTITION BY …` of a partitioned table, as written.
+    pub partition_by: Option<String>,
+    /// `INHERITS (…)` parents.
+    pub inherits: Vec<Key>,
+    /// The table an index is on.
+    pub index_of: Option<Key>,
+    /// The column owning a sequence (identity, serial, `OWNED BY`).
+    pub owned_by: Option<(Key, String)>,
+    /// Relations a view reads.
+    pub reads: Vec<Key>,
+    /// A temporary relation (gone when the session ends).
+    pub temporary: bool,
+    /// Known only because a statement used it, not because a migration created it.
+    pub assumed: bool,
+    /// Where it was created.
+    pub origin: Option<Origin>,
+    pub(crate) doubt: Option<Cause>,
+    /// Columns that existed and no longer do.
+    pub(crate) gone_columns: Vec<(String, Gone)>,
+    /// For an index: the name parts PostgreSQL would use to name a copy of it on a partition
+    /// (`ChooseIndexNameAddition` and the label: `idx`, `key`, `pkey`, `excl`).
+    pub(crate) index_naming: Option<(Option<String>, &'static str)>,
+    /// For a partition's index: the parent table's index it is attached to.
+    pub(crate) parent_index: Option<Key>,
+    /// Words of the code that reading or writing it may run (a view's query, column defaults).
+    pub(crate) code_words: Vec<String>,
+}
+
+impl Relation {
+    pub(crate) fn new(key: Key, kind: RelKind, origin: Option<Origin>) -> Self {
+        Relation {
+            key,
+            kind,
+            columns: Vec::new(),
+            columns_exact: true,
+            constraints: Vec::new(),
+            constraints_exact: true,
+            triggers: Vec::new(),
+            triggers_exact: true,
+            partition_of: None,
+            partition_by: None,
+            inherits: Vec::new(),
+            index_of: None,
+            owned_by: None,
+            reads: Vec::new(),
+            temporary: false,
+            assumed: false,
+            origin,
+            doubt: None,
+            gone_columns: Vec::new(),
+            index_naming: None,
+            parent_index: None,
+            code_words: Vec::new(),
+        }
+    }
+
+    /// The column named `name`.
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    pub(crate) fn column_mut(&mut self, name: &str) -> Option<&mut Column> {
+        self.columns.iter_mut().find(|c| c.name == name)
+    }
+
+    /// Forgets what the model knew in detail: after a statement it could not follow.
+    pub(crate) fn blur(&mut self) {
+        self.columns_exact = false;
+        self.constraints_exact = false;
+        self.triggers_exact = false;
+    }
+}
+
+/// What a user-defined type is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    /// `CREATE TYPE … AS ENUM`, with its labels.
+    Enum(Vec<String>),
+    /// `CREATE DOMAIN`, over its base type.
+    Domain(Option<ColumnType>),
+    /// `CREATE TYPE … AS (…)`: attribute names.
+    Composite(Vec<String>),
+    /// `CREATE TYPE … AS RANGE`.
+    Range,
+    /// A base or shell type, or one the model only knows the name of.
+    Other,
+}
+
+/// A type the migrations created.
+#[derive(Clone, Debug)]
+pub struct TypeDef {
+    /// Its schema and name.
+    pub key: Key,
+    /// What it is.
+    pub kind: TypeKind,
+    /// Known only because a statement used it.
+    pub assumed: bool,
+    /// Where it was created.
+    pub origin: Option<Origin>,
+    pub(crate) doubt: Option<Cause>,
+}
+
+/// Functions, procedures and aggregates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoutineKind {
+    /// `CREATE FUNCTION`.
+    Function,
+    /// `CREATE PROCEDURE`.
+    Procedure,
+    /// `CREATE AGGREGATE`.
+    Aggregate,
+}
+
+impl RoutineKind {
+    /// `function`, `procedure`, `aggregate`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoutineKind::Function => "function",
+            RoutineKind::Procedure => "procedure",
+            RoutineKind::Aggregate => "aggregate",
+        }
+    }
+}
+
+/// One function, procedure or aggregate.
+#[derive(Clone, Debug)]
+pub struct Routine {
+    /// What it is.
+    pub kind: RoutineKind,
+    /// The argument types that identify it (input arguments), when the model knows them.
+    pub args: Option<Vec<String>>,
+    /// Where it was created.
+    pub origin: Option<Origin>,
+    /// What running its body may do; `None` when the model has no body to read.
+    pub(crate) effects: Option<Effects>,
+}
+
+/// What running a body may do to the schema.
+#[derive(Clone, Debug)]
+pub(crate) struct Effects {
+    /// Every word of the body.
+    pub words: Arc<WordSet>,
+    /// It names a DDL command.
+    pub ddl: bool,
+    /// It builds statements at run time.
+    pub dynamic: bool,
+}
+
+impl Effects {
+    pub(crate) fn of(text: &str) -> Self {
+        let words = WordSet::from_text(text);
+        // A SQL-standard body (`BEGIN ATOMIC … END`) cannot hold DDL.
+        let upper = text.trim_start().to_ascii_uppercase();
+        let atomic = upper
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w == ["BEGIN", "ATOMIC"]);
+        Effects {
+            ddl: names::has_ddl_words(&words) && !atomic,
+            dynamic: names::has_dynamic_sql(text),
+            words: Arc::new(words),
+        }
+    }
+}
+
+/// Every overload of one routine name in one schema.
+#[derive(Clone, Debug)]
+pub struct Routines {
+    /// Schema and name.
+    pub key: Key,
+    /// The overloads.
+    pub overloads: Vec<Routine>,
+    /// Whether `overloads` is complete.
+    pub exact: bool,
+    pub(crate) doubt: Option<Cause>,
+}
+
+/// An installed extension.
+#[derive(Clone, Debug)]
+pub struct Extension {
+    /// Its name.
+    pub name: String,
+    /// The schema holding its objects.
+    pub schema: String,
+    /// Where it was created; `None` for `plpgsql`, which every database has.
+    pub origin: Option<Origin>,
+    pub(crate) doubt: Option<Cause>,
+}
+
+/// One schema and what it holds.
+#[derive(Clone, Debug)]
+pub(crate) struct Namespace {
+    pub name: String,
+    pub origin: Option<Origin>,
+    pub relations: BTreeMap<String, Slot<Relation>>,
+    pub types: BTreeMap<String, Slot<TypeDef>>,
+    pub routines: BTreeMap<String, Slot<Routines>>,
+    /// Objects the model does not track may be here (an unknown extension's), silently.
+    pub open: Option<Cause>,
+    /// Functions the model does not track may be here (a known extension's), silently.
+    pub open_routines: Option<Cause>,
+    pub doubt: Option<Cause>,
+}
+
+impl Namespace {
+    pub(crate) fn new(name: &str, origin: Option<Origin>) -> Self {
+        Namespace {
+            name: name.to_string(),
+            origin,
+            relations: BTreeMap::new(),
+            types: BTreeMap::new(),
+            routines: BTreeMap::new(),
+            open: None,
+            open_routines: None,
+            doubt: None,
+        }
+    }
+}
+
+/// Names that something the model could not follow may have created, changed or dropped.
+#[derive(Clone, Debug)]
+pub(crate) struct Touch {
+    pub words: Arc<WordSet>,
+    /// Every name.
+    pub all: bool,
+    pub cause: Cause,
+}
+
+impl Touch {
+    pub(crate) fn covers(&self, name: &str) -> bool {
+        self.all || self.words.covers(name)
+    }
+}
+
+/// The database as the migrations leave it at one point of the history.
+#[derive(Clone, Debug)]
+pub struct SchemaModel {
+    pub(crate) schemas: BTreeMap<String, Slot<Namespace>>,
+    pub(crate) extensions: BTreeMap<String, Slot<Extension>>,
+    pub(crate) touches: Vec<Touch>,
+    /// Event triggers may run their functions around every DDL statement.
+    pub(crate) event_triggers: bool,
+}
+
+/// Where temporary relations live (one per session).
+pub(crate) const TEMP_SCHEMA: &str = "pg_temp";
+
+/// Schemas every database has and the model does not track.
+pub(crate) const SYSTEM_SCHEMAS: &[&str] = &["pg_catalog", "information_schema", "pg_toast"];
+
+impl Default for SchemaModel {
+    fn default() -> Self {
+        Self::fresh()
+    }
+}
+
+impl SchemaModel {
+    /// A fresh database: `public`, the system schemas and `plpgsql`.
+    pub fn fresh() -> Self {
+        let mut schemas = BTreeMap::new();
+        schemas.insert(
+            "public".to_string(),
+            Slot::Here(Namespace::new("public", None)),
+        );
+        for s in SYSTEM_SCHEMAS {
+            let mut ns = Namespace::new(s, None);
+            ns.open = Some(Cause {
+                what: format!("the system schema `{s}`"),
+                at: None,
+                generated: false,
+            });
+            schemas.insert(s.to_string(), Slot::Here(ns));
+        }
+        let mut extensions = BTreeMap::new();
+        extensions.insert(
+            "plpgsql".to_string(),
+            Slot::Here(Extension {
+                name: "plpgsql".into(),
+                schema: "pg_catalog".into(),
+                origin: None,
+                doubt: None,
+            }),
+        );
+        // goose's history table (any name the runner is given) lives next to the schema.
+        let touches = vec![Touch {
+            words: Arc::new(WordSet::prefix("goose_".into())),
+            all: false,
+            cause: Cause {
+                what: "goose's version table".into(),
+                at: None,
+                generated: false,
+            },
+        }];
+        SchemaModel {
+            schemas,
+            extensions,
+            touches,
+            event_triggers: false,
+        }
+    }
+
+    /// Every relation the migrations created (not the system's), by schema and name.
+    pub fn relations(&self) -> impl Iterator<Item = &Relation> {
+        self.namespaces()
+            .flat_map(|ns| ns.relations.values().filter_map(Slot::here))
+            .filter(|r| !r.assumed)
+    }
+
+    /// Plain and partitioned tables, partitions included, by schema and name.
+    pub fn tables(&self) -> impl Iterator<Item = &Relation> {
+        self.relations().filter(|r| r.kind.is_table())
+    }
+
+    /// The relation `schema.name`.
+    pub fn relation(&self, schema: &str, name: &str) -> Option<&Relation> {
+        self.namespace(schema)?.relations.get(name)?.here()
+    }
+
+    /// Types the migrations created.
+    pub fn types(&self) -> impl Iterator<Item = &TypeDef> {
+        self.namespaces()
+            .flat_map(|ns| ns.types.values().filter_map(Slot::here))
+            .filter(|t| !t.assumed)
+    }
+
+    /// Functions, procedures and aggregates the migrations created.
+    pub fn routines(&self) -> impl Iterator<Item = &Routines> {
+        self.namespaces()
+            .flat_map(|ns| ns.routines.values().filter_map(Slot::here))
+    }
+
+    /// Schemas (system schemas excluded).
+    pub fn schema_names(&self) -> impl Iterator<Item = &str> {
+        self.namespaces().map(|ns| ns.name.as_str())
+    }
+
+    /// Installed extensions.
+    pub fn extensions(&self) -> impl Iterator<Item = &Extension> {
+        self.extensions.values().filter_map(Slot::here)
+    }
+
+    /// Whether everything the model holds is certain: no statement it could not follow.
+    pub fn is_exact(&self) -> bool {
+        self.touches.iter().all(|t| t.cause.silent())
+    }
+
+    /// What made the model uncertain, each once, in order: `the DO block at x.sql:12`.
+    pub fn uncertainties(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for t in self.touches.iter().filter(|t| !t.cause.silent()) {
+            let s = t.cause.to_string();
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    pub(crate) fn namespaces(&self) -> impl Iterator<Item = &Namespace> {
+        self.schemas
+            .values()
+            .filter_map(Slot::here)
+            .filter(|ns| !SYSTEM_SCHEMAS.contains(&ns.name.as_str()) && ns.name != TEMP_SCHEMA)
+    }
+
+    pub(crate) fn namespace(&self, schema: &str) -> Option<&Namespace> {
+        self.schemas.get(schema)?.here()
+    }
+
+    pub(crate) fn namespace_mut(&mut self, schema: &str) -> Option<&mut Namespace> {
+        self.schemas.get_mut(schema)?.here_mut()
+    }
+
+    pub(crate) fn relation_mut(&mut self, key: &Key) -> Option<&mut Relation> {
+        self.namespace_mut(&key.schema)?
+            .relations
+            .get_mut(&key.name)?
+            .here_mut()
+    }
+
+    /// The most recent thing that may have touched `name`.
+    pub(crate) fn touched(&self, name: &str) -> Option<&Cause> {
+        self.touches
+            .iter()
+            .rev()
+            .find(|t| t.covers(name))
+            .map(|t| &t.cause)
+    }
+
+    /// Records that `touch` may have created any name it covers, and, when `changes`, that it
+    /// may have changed or dropped what exists under those names.
+    pub(crate) fn apply_touch(&mut self, touch: Touch, changes: bool) {
+        let covers = |name: &str| touch.covers(name);
+        let cause = &touch.cause;
+        fn weaken<T: Doubtful>(
+            map: &mut BTreeMap<String, Slot<T>>,
+            covers: &dyn Fn(&str) -> bool,
+            cause: &Cause,
+            changes: bool,
+            blur: &dyn Fn(&mut T),
+        ) {
+            map.retain(|name, slot| !(matches!(slot, Slot::Gone(_)) && covers(name)));
+            if changes {
+                for (name, slot) in map.iter_mut() {
+                    if let Slot::Here(t) = slot
+                        && covers(name)
+                    {
+                        t.set_doubt(Some(cause.clone()));
+                        blur(t);
+                    }
+                }
+            }
+        }
+        for slot in self.schemas.values_mut() {
+            if let Slot::Here(ns) = slot {
+                if SYSTEM_SCHEMAS.contains(&ns.name.as_str()) {
+                    continue;
+                }
+                weaken(
+                    &mut ns.relations,
+                    &covers,
+                    cause,
+                    changes,
+                    &|r: &mut Relation| r.blur(),
+                );
+                weaken(&mut ns.types, &covers, cause, changes, &|_| {});
+                weaken(
+                    &mut ns.routines,
+                    &covers,
+                    cause,
+                    changes,
+                    &|r: &mut Routines| r.exact = false,
+                );
+                // A table not named may still lose a column or constraint whose name is: its
+                // details stop being exact.
+                if changes {
+                    for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
+                        if r.columns.iter().any(|c| covers(&c.name))
+                            || r.constraints.iter().any(|c| covers(&c.name))
+                        {
+                            r.blur();
+                        }
+                    }
+                }
+            }
+        }
+        weaken(&mut self.schemas, &covers, cause, changes, &|_| {});
+        weaken(&mut self.extensions, &covers, cause, changes, &|_| {});
+        self.touches.push(touch);
+    }
+}

@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE TYPE user_status AS ENUM ('active', 'blocked', 'deleted');
+
+-- +goose Down
+DROP TYPE user_status;

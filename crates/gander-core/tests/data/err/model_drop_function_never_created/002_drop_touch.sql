@@ -1,0 +1,5 @@
+-- +goose Up
+DROP FUNCTION touch_updated_at();
+
+-- +goose Down
+SELECT 1;

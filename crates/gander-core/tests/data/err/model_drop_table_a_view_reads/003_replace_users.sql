@@ -1,0 +1,6 @@
+-- +goose Up
+DROP TABLE users;
+CREATE TABLE users (id uuid PRIMARY KEY, email text NOT NULL);
+
+-- +goose Down
+SELECT 1;

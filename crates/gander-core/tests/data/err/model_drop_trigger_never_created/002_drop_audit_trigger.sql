@@ -1,0 +1,5 @@
+-- +goose Up
+DROP TRIGGER users_audit ON users;
+
+-- +goose Down
+SELECT 1;

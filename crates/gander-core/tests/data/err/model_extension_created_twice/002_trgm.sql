@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE EXTENSION pg_trgm;
+
+-- +goose Down
+DROP EXTENSION pg_trgm;
