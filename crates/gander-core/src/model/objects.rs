@@ -823,7 +823,31 @@ impl Replayer<'_> {
                             );
                         }
                     } else {
-                        labels.push(v.value.value.clone());
+                        use sqlparser::ast::AlterTypeAddValuePosition as P;
+                        let (anchor, after) = match &v.position {
+                            Some(P::Before(a)) => (Some(a), false),
+                            Some(P::After(a)) => (Some(a), true),
+                            None => (None, true),
+                        };
+                        match anchor.map(|a| (a, labels.iter().position(|l| *l == a.value))) {
+                            None => labels.push(v.value.value.clone()),
+                            Some((_, Some(i))) => {
+                                labels.insert(if after { i + 1 } else { i }, v.value.value.clone())
+                            }
+                            Some((a, None)) => {
+                                let candidates = labels.clone();
+                                let what = format!("label '{}' of enum `{key}`", a.value);
+                                self.report_missing(Missing {
+                                    code: Code::UnknownObject,
+                                    span: a.span,
+                                    what: &what,
+                                    gone: None,
+                                    candidates,
+                                    name: &a.value,
+                                    dropping: false,
+                                });
+                            }
+                        }
                     }
                 }
             }
