@@ -31,3 +31,38 @@ fn typed_constants_name_the_versions() {
         "014 is a gap"
     );
 }
+
+#[test]
+fn typed_names_are_the_schema_after_the_last_migration() {
+    use datastorage_schema::{tables, views};
+    use tables::audit_events;
+    // Usable in consts: a renamed or dropped column stops the build, not a query at run time.
+    const EVENT_ID: &str = audit_events::columns::EVENT_ID;
+    assert_eq!(audit_events::NAME, "audit_events");
+    assert_eq!(EVENT_ID, "event_id");
+    assert_eq!(audit_events::COLUMNS.first(), Some(&"event_id"));
+    // 011 renamed alert_* to signal_*: only the new names exist.
+    assert_eq!(
+        tables::resource_action_traces::columns::SIGNAL_NAME,
+        "signal_name"
+    );
+    assert_eq!(
+        views::action_effectiveness_summary::columns::SIGNAL_NAME,
+        "signal_name"
+    );
+    // Every table and column of the model has its constant, in order.
+    let model = gander_core::check_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations"),
+        "migrations",
+    )
+    .schema
+    .latest();
+    let workflow = model
+        .relation("public", "remediation_workflow_catalog")
+        .expect("the catalog table");
+    let names: Vec<&str> = workflow.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        tables::remediation_workflow_catalog::COLUMNS,
+        names.as_slice()
+    );
+}

@@ -113,6 +113,19 @@ enum Command {
         #[arg(long)]
         ephemeral: bool,
     },
+    /// Print the schema model (no database): every object after a version (--at, default the
+    /// last), or what one migration changes (--diff V), for review.
+    Schema {
+        /// A folder of migrations to use instead of the embedded Data Storage set.
+        #[arg(long)]
+        source: Option<PathBuf>,
+        /// The version to show the schema after (default: the last).
+        #[arg(long, conflicts_with = "diff")]
+        at: Option<u64>,
+        /// Show what migration V changes: `+` added, `-` removed, `~` changed.
+        #[arg(long)]
+        diff: Option<u64>,
+    },
     /// Print the schema the migrations produce (pg_dump --schema-only of a freshly migrated
     /// scratch database, normalised so that it is the same on every machine).
     DumpSchema {
@@ -285,6 +298,7 @@ fn main() -> ExitCode {
             ephemeral: false,
         } => return check(source),
         Command::Serve => return serve(),
+        Command::Schema { source, at, diff } => return schema(source.as_deref(), *at, *diff),
         _ => {}
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -326,17 +340,77 @@ fn check_printed(source: &Path) -> (ExitCode, MigrationSet) {
         print!("{}", diags.render());
     }
     println!(
-        "{display}: {}; {} error(s), {} warning(s) ({:.1} ms)",
+        "{display}: {}; {} error(s), {} warning(s) ({:.1} ms, of which the schema model {:.1} ms)",
         checked.summary(),
         diags.error_count(),
         diags.warning_count(),
-        elapsed.as_secs_f64() * 1000.0
+        elapsed.as_secs_f64() * 1000.0,
+        checked.schema.elapsed.as_secs_f64() * 1000.0
     );
     if diags.has_errors() {
         (ExitCode::FAILURE, checked.set)
     } else {
         (ExitCode::SUCCESS, checked.set)
     }
+}
+
+/// `gander schema`: the model after a version, or one migration's changes.
+fn schema(source: Option<&Path>, at: Option<u64>, diff: Option<u64>) -> ExitCode {
+    let set = match source {
+        Some(dir) => match gander::load_dir(dir) {
+            Ok(set) => set,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => datastorage_schema::MIGRATIONS.clone(),
+    };
+    let replayed = gander_core::model::replay(&set);
+    for d in &replayed.diagnostics {
+        eprintln!("{}\n", d.render());
+    }
+    if replayed.diagnostics.iter().any(|d| d.is_error()) {
+        return ExitCode::FAILURE;
+    }
+    match diff {
+        Some(v) => {
+            let Some(m) = set.get(Version::new(v)) else {
+                eprintln!(
+                    "error: no migration has version {v}; the set has {}",
+                    versions(&set)
+                );
+                return ExitCode::from(2);
+            };
+            let before = set
+                .iter()
+                .take_while(|x| x.version < m.version)
+                .last()
+                .map_or(Version::new(0), |x| x.version);
+            let changes = replayed.at(m.version).diff(&replayed.at(before));
+            println!("-- {} ({} -> {})", m.path, before, m.version);
+            if changes.is_empty() {
+                println!("-- no change the schema model can see");
+            } else {
+                print!("{changes}");
+            }
+        }
+        None => {
+            let v = at.map_or_else(|| set.latest().unwrap_or_default(), Version::new);
+            let shown = set.iter().take_while(|m| m.version <= v).last();
+            match shown {
+                Some(m) => println!("-- the schema after {} (version {})", m.path, m.version),
+                None => println!("-- the schema of a fresh database (version 0)"),
+            }
+            print!("{}", replayed.at(v).render());
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn versions(set: &MigrationSet) -> String {
+    let all: Vec<String> = set.iter().map(|m| m.version.to_string()).collect();
+    all.join(", ")
 }
 
 fn serve() -> ExitCode {
@@ -367,6 +441,7 @@ fn common(cmd: &Command) -> &Common {
         | Command::DumpSchema { common } => common,
         Command::Check { .. }
         | Command::Serve
+        | Command::Schema { .. }
         | Command::Testdb { .. }
         | Command::KubeDouble { .. } => {
             unreachable!("handled before connecting")
@@ -530,6 +605,7 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
         }
         Command::Check { .. }
         | Command::Serve
+        | Command::Schema { .. }
         | Command::DumpSchema { .. }
         | Command::Testdb { .. }
         | Command::KubeDouble { .. } => {}

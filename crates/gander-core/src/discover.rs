@@ -166,6 +166,7 @@ pub fn check_files(dir: &str, mut files: Vec<SourceFile>) -> Checked {
         }
     }
     let mut migrations = Vec::new();
+    let mut parsed = Vec::new();
     for (version, files) in by_version {
         let first_name = files[0].1.name.clone();
         for (i, (description, file)) in files.into_iter().enumerate() {
@@ -185,17 +186,20 @@ pub fn check_files(dir: &str, mut files: Vec<SourceFile>) -> Checked {
                     .help("give one of them the next free version number"),
                 );
             }
-            if let Some(m) = check_file(&path, version, description, &file.bytes, &mut diags)
+            if let Some((m, asts)) =
+                check_file(&path, version, description, &file.bytes, &mut diags)
                 && i == 0
             {
+                parsed.push(asts);
                 migrations.push(m);
             }
         }
     }
+    // `by_version` is ordered, so `migrations` and `parsed` are in version order already.
     let set = MigrationSet::from_vec(migrations);
     let mut schema = crate::model::Replayed::default();
     if !diags.iter().any(Diagnostic::is_error) {
-        schema = crate::model::replay(&set);
+        schema = crate::model::replay_parsed(&set, &parsed);
         diags.append(&mut schema.diagnostics);
     }
     let mut diagnostics = Diagnostics(diags);
@@ -213,7 +217,7 @@ fn check_file(
     description: String,
     bytes: &[u8],
     diags: &mut Vec<Diagnostic>,
-) -> Option<Migration> {
+) -> Option<(Migration, Vec<Option<Vec<sqlparser::ast::Statement>>>)> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diags.push(
             Diagnostic::new(
@@ -250,7 +254,7 @@ fn check_file(
         }
     };
     let parsed = parse_file(path, text, diags)?;
-    Some(Migration {
+    let migration = Migration {
         version,
         name: Cow::Owned(description),
         path: Cow::Owned(path.to_string()),
@@ -258,7 +262,8 @@ fn check_file(
         no_transaction: parsed.no_transaction,
         up: parsed.up,
         down: parsed.down,
-    })
+    };
+    Some((migration, parsed.asts))
 }
 
 /// Reads and checks a migration folder (not recursive). `display` is how the folder is named in

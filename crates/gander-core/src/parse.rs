@@ -159,6 +159,8 @@ pub(crate) struct ParsedFile {
     pub no_transaction: bool,
     pub up: Section,
     pub down: Option<Section>,
+    /// What sqlparser made of each statement, Up then Down, in order (for the schema model).
+    pub asts: Vec<Option<Vec<sqlparser::ast::Statement>>>,
 }
 
 #[derive(PartialEq, Eq)]
@@ -602,8 +604,9 @@ pub(crate) fn parse_file(
 
     let no_tx = p.no_transaction;
     let mut sections = Vec::new();
+    let mut asts = Vec::new();
     for state in [p.up.take(), p.down.take()].into_iter().flatten() {
-        sections.push(finish_rules(&mut p.ctx, state, no_tx));
+        sections.push(finish_rules(&mut p.ctx, state, no_tx, &mut asts));
     }
     diags.append(&mut p.ctx.diags);
     let mut it = sections.into_iter();
@@ -613,6 +616,7 @@ pub(crate) fn parse_file(
         no_transaction: no_tx,
         up,
         down,
+        asts,
     })
 }
 
@@ -623,7 +627,12 @@ fn missing_up(path: &str) -> Diagnostic {
 }
 
 /// Runs the statement rules over a section's units and returns the finished section.
-fn finish_rules(ctx: &mut Ctx<'_>, state: SectionState, no_tx: bool) -> Section {
+fn finish_rules(
+    ctx: &mut Ctx<'_>,
+    state: SectionState,
+    no_tx: bool,
+    asts: &mut Vec<Option<Vec<sqlparser::ast::Statement>>>,
+) -> Section {
     let mut found = state.diags;
     let mut units = Vec::with_capacity(state.units.len());
     for raw in state.units {
@@ -635,8 +644,9 @@ fn finish_rules(ctx: &mut Ctx<'_>, state: SectionState, no_tx: bool) -> Section 
                 .sql
                 .get(statements[i].start as usize..statements[i].end as usize)
                 .unwrap_or("");
-            statements[i].checked =
-                check_statement(ctx, stmt, text, no_tx, count, unit.block, &mut found);
+            let ast = check_statement(ctx, stmt, text, no_tx, count, unit.block, &mut found);
+            statements[i].checked = ast.is_some();
+            asts.push(ast);
         }
         unit.statements = Cow::Owned(statements);
         units.push(unit);
@@ -663,7 +673,8 @@ fn is_up(line: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Transaction rules and the syntax check of one statement; returns whether sqlparser parsed it.
+/// Transaction rules and the syntax check of one statement; returns what sqlparser parsed, if
+/// it did.
 fn check_statement(
     ctx: &Ctx<'_>,
     stmt: &LexStmt,
@@ -672,7 +683,7 @@ fn check_statement(
     unit_statements: usize,
     block: bool,
     out: &mut Vec<Diagnostic>,
-) -> bool {
+) -> Option<Vec<sqlparser::ast::Statement>> {
     let lead_width = stmt
         .words()
         .take(2)
@@ -729,7 +740,7 @@ fn check_statement(
             None => d.help("start the statement with a PostgreSQL 15 command (see `\\h` in psql)"),
         };
         out.push(d);
-        return false;
+        return None;
     };
     if command == "DO" {
         if let Some(problem) = rules::check_do(stmt) {
@@ -739,7 +750,7 @@ fn check_statement(
                     .help("write `DO $$ BEGIN … END $$;` (optionally with `LANGUAGE name` before or after the body), inside `-- +goose StatementBegin`/`StatementEnd` when the body has `;` at line ends"),
             );
         }
-        return false;
+        return None;
     }
-    rules::parse(text).is_ok()
+    rules::parse_statements(text).ok()
 }

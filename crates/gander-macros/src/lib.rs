@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use gander_core::model::{Relation, SchemaModel};
 use gander_core::{Migration, Section, Statement, Unit, check_dir};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
@@ -81,7 +82,10 @@ fn expand(lit: &LitStr) -> TokenStream {
             checked.diagnostics.error_count(),
             rendered.trim_end()
         );
-        return error(span, &msg, checked.set.as_slice());
+        let model = checked.schema.states.last().map(|(_, m)| m);
+        let mut out = error(span, &msg, checked.set.as_slice());
+        out.extend(schema_names(model));
+        return out;
     }
     let var = gander_core::tracking_env_var(&dir);
     if std::env::var_os(&var).is_none() {
@@ -91,7 +95,9 @@ fn expand(lit: &LitStr) -> TokenStream {
              help: and to Cargo.toml: `[build-dependencies] gander = {{ version = \"*\", default-features = false }}`\n\
              note: by hand, the build script prints `cargo:rerun-if-changed=<folder>` and `cargo:rustc-env=GANDER_TRACKED_MIGRATIONS_<hash>=1` (see gander::build)"
         );
-        return error(span, &msg, checked.set.as_slice());
+        let mut out = error(span, &msg, checked.set.as_slice());
+        out.extend(schema_names(checked.schema.states.last().map(|(_, m)| m)));
+        return out;
     }
     let set = checked.set;
     let mut items = TokenStream::new();
@@ -104,6 +110,7 @@ fn expand(lit: &LitStr) -> TokenStream {
         entries.push(migration(m));
     }
     items.extend(constants(set.as_slice()));
+    items.extend(schema_names(checked.schema.states.last().map(|(_, m)| m)));
     let count = set.len();
     quote! {
         #items
@@ -119,6 +126,168 @@ fn error(span: Span, msg: &str, parsed: &[Migration]) -> TokenStream {
     let mut out = syn::Error::new(span, msg).to_compile_error();
     out.extend(stubs(parsed));
     out
+}
+
+/// Rust keywords an identifier cannot be (raw identifiers cover the rest).
+const NOT_RAW: &[&str] = &["self", "super", "crate", "Self", "_"];
+
+/// A lower-case Rust identifier for a table name (`audit_events`, `r#type`).
+fn module_ident(name: &str, taken: &mut Vec<String>) -> proc_macro2::Ident {
+    let mut s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
+        s.insert(0, '_');
+    }
+    if NOT_RAW.contains(&s.as_str()) {
+        s.push('_');
+    }
+    let base = s.clone();
+    let mut n = 2;
+    while taken.contains(&s) {
+        s = format!("{base}_{n}");
+        n += 1;
+    }
+    taken.push(s.clone());
+    ident(&s)
+}
+
+/// An upper-case Rust identifier for a column (`EVENT_ID`).
+fn const_ident(name: &str, taken: &mut Vec<String>) -> proc_macro2::Ident {
+    let mut s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
+        s.insert(0, '_');
+    }
+    if s == "_" {
+        s.push('_');
+    }
+    let base = s.clone();
+    let mut n = 2;
+    while taken.contains(&s) {
+        s = format!("{base}_{n}");
+        n += 1;
+    }
+    taken.push(s.clone());
+    ident(&s)
+}
+
+/// `name`, or `r#name` for a keyword.
+fn ident(s: &str) -> proc_macro2::Ident {
+    syn::parse_str::<proc_macro2::Ident>(s)
+        .unwrap_or_else(|_| proc_macro2::Ident::new_raw(s, Span::call_site()))
+}
+
+/// One module per table or view: its name and one constant per column.
+fn relation_module(r: &Relation, taken: &mut Vec<String>) -> TokenStream {
+    let module = module_ident(&r.key.name, taken);
+    let name = r.key.name.as_str();
+    let qualified = r.key.to_string();
+    let mut doc = format!("`{qualified}`: {}", r.kind.as_str());
+    if let Some(p) = &r.partition_by {
+        doc.push_str(&format!(", partitioned by {p}"));
+    }
+    if let Some(o) = &r.origin {
+        doc.push_str(&format!(", created at {o}"));
+    }
+    if !r.columns_exact {
+        doc.push_str(". The schema model does not know every column of it; the constants below are those it knows");
+    }
+    let mut consts = TokenStream::new();
+    let mut names = Vec::new();
+    let mut taken_consts = Vec::new();
+    for c in &r.columns {
+        let id = const_ident(&c.name, &mut taken_consts);
+        let col = c.name.as_str();
+        let mut d = format!("`{col}`");
+        if let Some(t) = &c.ty {
+            d.push_str(&format!(" `{t}`"));
+        }
+        if c.not_null {
+            d.push_str(" NOT NULL");
+        }
+        if let Some(i) = &c.identity {
+            d.push_str(&format!(", GENERATED {i} AS IDENTITY"));
+        }
+        if let Some(g) = &c.generated {
+            d.push_str(&format!(", GENERATED ALWAYS AS ({g}) STORED"));
+        }
+        if let Some(v) = &c.default {
+            d.push_str(&format!(", DEFAULT `{v}`"));
+        }
+        consts.extend(quote! {
+            #[doc = #d]
+            pub const #id: &str = #col;
+        });
+        names.push(col.to_string());
+    }
+    quote! {
+        #[doc = #doc]
+        pub mod #module {
+            /// The name to use in SQL (unqualified; the schema is in `QUALIFIED`).
+            pub const NAME: &str = #name;
+            /// `schema.name` as PostgreSQL would print it (`name` alone for `public`).
+            pub const QUALIFIED: &str = #qualified;
+            /// Every column, in table order.
+            pub const COLUMNS: &[&str] = &[#(#names),*];
+            /// One constant per column: a column a later migration drops or renames stops
+            /// compiling wherever it is named.
+            pub mod columns {
+                #consts
+            }
+        }
+    }
+}
+
+/// `pub mod tables` and `pub mod views` for the schema after the last migration.
+fn schema_names(model: Option<&SchemaModel>) -> TokenStream {
+    let mut tables = TokenStream::new();
+    let mut views = TokenStream::new();
+    let (mut taken_t, mut taken_v) = (Vec::new(), Vec::new());
+    if let Some(m) = model {
+        for r in m.relations() {
+            if r.partition_of.is_some() || r.temporary {
+                continue;
+            }
+            if r.kind.is_table() || r.kind == gander_core::model::RelKind::ForeignTable {
+                tables.extend(relation_module(r, &mut taken_t));
+            } else if matches!(
+                r.kind,
+                gander_core::model::RelKind::View | gander_core::model::RelKind::MaterializedView
+            ) {
+                views.extend(relation_module(r, &mut taken_v));
+            }
+        }
+    }
+    quote! {
+        /// The tables after the last migration (partitions are reached through their parent),
+        /// from the schema model: `tables::audit_events::NAME`,
+        /// `tables::audit_events::columns::EVENT_ID`.
+        #[allow(non_snake_case, dead_code)]
+        pub mod tables {
+            #tables
+        }
+        /// The views and materialized views after the last migration, with their column names.
+        #[allow(non_snake_case, dead_code)]
+        pub mod views {
+            #views
+        }
+    }
 }
 
 /// The items a caller refers to, so that one real error is not followed by a cascade.

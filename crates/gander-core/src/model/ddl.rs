@@ -4,15 +4,17 @@
 use sqlparser::ast::Spanned;
 use sqlparser::ast::{
     AlterColumnOperation, AlterIndexOperation, AlterTable, AlterTableOperation, AlterViewOperation,
-    ColumnDef, ColumnOption, CreateIndex, CreateTable, CreateView, DropBehavior, Expr, GeneratedAs,
-    Ident, ObjectName, ObjectType, Query, RenameTableNameKind, SelectItem, SetExpr,
-    TableConstraint, TableFactor, ViewColumnDef,
+    ColumnDef, ColumnOption, CreateIndex, CreateTable, CreateView, Expr, GeneratedAs, Ident,
+    ObjectName, ObjectType, Query, RenameTableNameKind, SelectItem, SetExpr, TableConstraint,
+    TableFactor, ViewColumnDef,
 };
 use sqlparser::tokenizer::Span;
 
 use super::names::{Written, fold, index_name_addition, make_object_name, quote};
 use super::replay::{Free, Missing, Replayer, Res, Space};
 use super::types::{ColumnType, TypeRef, Written0, written};
+use std::sync::Arc;
+
 use super::{Column, Constraint, ConstraintKind, Key, RelKind, Relation, Slot, Trigger, TypeKind};
 use crate::diagnostic::Code;
 
@@ -118,7 +120,12 @@ impl Replayer<'_> {
                 }
                 match self.resolve(&name, Space::Type) {
                     Res::Here(key) => Some(ColumnType {
-                        base: TypeRef::User(key),
+                        base: {
+                            if self.model.relation(&key.schema, &key.name).is_some() {
+                                self.model.row_types_used = true;
+                            }
+                            TypeRef::User(key)
+                        },
                         modifiers,
                         array: w.array,
                     }),
@@ -305,9 +312,16 @@ impl Replayer<'_> {
 
     pub(crate) fn insert_relation(&mut self, r: Relation) {
         self.assume_schema_quiet_pub(&r.key.schema);
+        let key = r.key.clone();
+        let owners: Vec<Key> = r.links().cloned().collect();
         if let Some(ns) = self.model.namespace_mut(&r.key.schema) {
-            ns.relations.insert(r.key.name.clone(), Slot::Here(r));
+            ns.relations
+                .insert(r.key.name.clone(), Slot::Here(Arc::new(r)));
         }
+        for owner in owners {
+            self.model.link(&owner, &key);
+        }
+        self.families.borrow_mut().clear();
     }
 
     pub(crate) fn assume_schema_quiet_pub(&mut self, schema: &str) {
@@ -443,6 +457,9 @@ impl Replayer<'_> {
                     columns: columns.clone(),
                 });
             }
+            if let ConstraintKind::ForeignKey(target) = &kind {
+                self.model.link(target, table);
+            }
             // Partitions get a copy; their own indexes are named after them.
             for child in self.descendants(table) {
                 if let Some(r) = self.model.relation_mut(&child) {
@@ -483,7 +500,8 @@ impl Replayer<'_> {
     ) {
         let partitions: Vec<Key> = self
             .model
-            .relations()
+            .dependents_of(table)
+            .into_iter()
             .filter(|r| r.partition_of.as_ref() == Some(table))
             .map(|r| r.key.clone())
             .collect();
@@ -584,6 +602,7 @@ impl Replayer<'_> {
                 }
                 rel.constraints_exact = false;
                 rel.inherits.push(pk);
+                self.model.inheritance = true;
             } else {
                 rel.blur();
             }
@@ -701,7 +720,8 @@ impl Replayer<'_> {
     fn copy_parent_indexes(&mut self, parent: &Key, partition: &Key) {
         let indexes: Vec<(Key, Option<String>, &'static str)> = self
             .model
-            .relations()
+            .dependents_of(parent)
+            .into_iter()
             .filter(|r| r.index_of.as_ref() == Some(parent))
             .filter_map(|r| r.index_naming.clone().map(|(a, l)| (r.key.clone(), a, l)))
             .collect();
@@ -851,8 +871,10 @@ impl Replayer<'_> {
                         continue;
                     }
                     let name = fold(ident);
-                    let cascade = matches!(drop_behavior, Some(DropBehavior::Cascade));
-                    self.drop_column(table, &name, only, cascade, ident.span);
+                    // Views reading the column: PostgreSQL refuses without CASCADE; the model
+                    // does not know which columns a view reads, so it does not report it.
+                    let _ = drop_behavior;
+                    self.drop_column(table, &name, only);
                 }
             }
             AlterTableOperation::RenameColumn {
@@ -1013,6 +1035,7 @@ impl Replayer<'_> {
                         r.partition_of = Some(table.clone());
                         r.constraints_exact = false;
                     }
+                    self.relink(&p);
                     // Matching indexes are attached, missing ones created with generated names.
                     self.may_create_prefix(
                         super::names::clip(&p.name, 27),
@@ -1047,7 +1070,8 @@ impl Replayer<'_> {
                     }
                     let parent_indexes: Vec<Key> = self
                         .model
-                        .relations()
+                        .dependents_of(&p)
+                        .into_iter()
                         .filter(|r| r.index_of.as_ref() == Some(&p))
                         .map(|r| r.key.clone())
                         .collect();
@@ -1073,6 +1097,8 @@ impl Replayer<'_> {
                     && let Some(r) = self.model.relation_mut(table)
                 {
                     r.inherits.push(p);
+                    self.model.inheritance = true;
+                    self.relink(table);
                 }
             }
             AlterTableOperation::NoInherit { parent } => {
@@ -1117,14 +1143,7 @@ impl Replayer<'_> {
         }
     }
 
-    fn drop_column(&mut self, table: &Key, name: &str, only: bool, cascade: bool, span: Span) {
-        let dependents: Vec<Key> = self
-            .model
-            .relations()
-            .filter(|r| r.reads.contains(table) && r.doubt.is_none())
-            .map(|r| r.key.clone())
-            .collect();
-        let _ = (cascade, span, dependents);
+    fn drop_column(&mut self, table: &Key, name: &str, only: bool) {
         let gone = self.gone("dropped".into());
         for t in self.with_descendants(table, only) {
             let mut dropped_indexes = Vec::new();
@@ -1134,7 +1153,7 @@ impl Replayer<'_> {
                 r.constraints
                     .retain(|c| !c.columns.iter().any(|c| c == name));
             }
-            for ix in self.model.relations() {
+            for ix in self.model.dependents_of(&t) {
                 if ix.index_of.as_ref() == Some(&t)
                     && ix
                         .index_naming
@@ -1152,7 +1171,8 @@ impl Replayer<'_> {
         // Owned sequences go with the column.
         let owned: Vec<Key> = self
             .model
-            .relations()
+            .dependents_of(table)
+            .into_iter()
             .filter(|r| {
                 r.owned_by
                     .as_ref()
@@ -1279,52 +1299,78 @@ impl Replayer<'_> {
             return;
         };
         ns.relations.insert(key.name.clone(), Slot::Gone(gone));
-        r.key = new_key.clone();
+        Arc::make_mut(&mut r).key = new_key.clone();
         ns.relations.insert(new.name.clone(), Slot::Here(r));
         self.rekey(key, &new_key);
     }
 
-    /// Every reference to relation `old` now names `new`.
+    /// Every reference to relation `old` now names `new` (the relation itself already moved).
     pub(crate) fn rekey(&mut self, old: &Key, new: &Key) {
-        for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
-            for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
-                for k in [&mut r.partition_of, &mut r.index_of, &mut r.parent_index]
-                    .into_iter()
-                    .flatten()
-                {
-                    if k == old {
-                        *k = new.clone();
-                    }
-                }
-                if let Some((t, _)) = &mut r.owned_by
-                    && t == old
-                {
-                    *t = new.clone();
-                }
-                for k in r.inherits.iter_mut().chain(r.reads.iter_mut()) {
-                    if k == old {
-                        *k = new.clone();
-                    }
-                }
-                for c in r.constraints.iter_mut() {
-                    if let ConstraintKind::ForeignKey(k) = &mut c.kind
-                        && k == old
-                    {
-                        *k = new.clone();
-                    }
-                }
-                for c in r.columns.iter_mut() {
-                    if let Some(ColumnType {
-                        base: TypeRef::User(k),
-                        ..
-                    }) = &mut c.ty
-                        && k == old
-                    {
-                        *k = new.clone();
-                    }
+        let fix = |r: &mut Relation| {
+            for k in [&mut r.partition_of, &mut r.index_of, &mut r.parent_index]
+                .into_iter()
+                .flatten()
+            {
+                if k == old {
+                    *k = new.clone();
                 }
             }
+            if let Some((t, _)) = &mut r.owned_by
+                && t == old
+            {
+                *t = new.clone();
+            }
+            for k in r
+                .inherits
+                .iter_mut()
+                .chain(r.reads.iter_mut())
+                .chain(r.dependents.iter_mut())
+            {
+                if k == old {
+                    *k = new.clone();
+                }
+            }
+            for c in r.constraints.iter_mut() {
+                if let ConstraintKind::ForeignKey(k) = &mut c.kind
+                    && k == old
+                {
+                    *k = new.clone();
+                }
+            }
+            for c in r.columns.iter_mut() {
+                if let Some(ColumnType {
+                    base: TypeRef::User(k),
+                    ..
+                }) = &mut c.ty
+                    && k == old
+                {
+                    *k = new.clone();
+                }
+            }
+        };
+        if !self.model.row_types_used {
+            // Who names it: what depends on it, and what it depends on (their lists name it).
+            let affected: Vec<Key> = self
+                .model
+                .relation(&new.schema, &new.name)
+                .map(|r| r.dependents.iter().chain(r.links()).cloned().collect())
+                .unwrap_or_default();
+            for k in affected {
+                if let Some(r) = self.model.relation_mut(&k) {
+                    fix(r);
+                }
+            }
+            return;
         }
+        // A column has a table's row type as its type: any relation may name it.
+        let names = |r: &Relation| {
+            r.links().any(|k| k == old)
+                || r.columns.iter().any(
+                    |c| matches!(&c.ty, Some(ColumnType { base: TypeRef::User(k), .. }) if k == old),
+                )
+                || r.dependents.contains(old)
+        };
+        self.model.relations_where(names, fix);
     }
 
     pub(crate) fn remove_relation(&mut self, key: &Key, gone: super::Gone) {
@@ -1374,7 +1420,7 @@ impl Replayer<'_> {
     /// `DROP … RESTRICT`: what still depends on `key` makes PostgreSQL refuse.
     fn check_dependents(&mut self, key: &Key, dropping: &[Key], span: Span, what: &str) {
         let mut dependents: Vec<String> = Vec::new();
-        for r in self.model.relations() {
+        for r in self.model.dependents_of(key) {
             if dropping.contains(&r.key) || r.doubt.is_some() {
                 continue;
             }
@@ -1415,21 +1461,21 @@ impl Replayer<'_> {
     /// (with `CASCADE`) views reading it and foreign keys to it.
     pub(crate) fn drop_relation_tree(&mut self, key: &Key, cascade: bool) {
         let gone = self.gone("dropped".into());
-        let mut stack = vec![key.clone()];
-        let mut removed: Vec<Key> = Vec::new();
-        while let Some(k) = stack.pop() {
-            if removed.contains(&k) {
-                continue;
-            }
-            removed.push(k.clone());
-            for r in self.model.relations() {
-                let belongs = r.index_of.as_ref() == Some(&k)
-                    || r.partition_of.as_ref() == Some(&k)
-                    || r.owned_by.as_ref().is_some_and(|(t, _)| *t == k)
-                    || r.parent_index.as_ref() == Some(&k)
-                    || (cascade && r.reads.contains(&k));
-                if belongs {
-                    stack.push(r.key.clone());
+        // What goes with it, level by level (indexes, partitions, their indexes, …): one scan
+        // of the model per level.
+        let mut removed: Vec<Key> = vec![key.clone()];
+        let mut level: Vec<Key> = vec![key.clone()];
+        while let Some(k) = level.pop() {
+            for r in self.model.dependents_of(&k) {
+                let goes = [&r.index_of, &r.partition_of, &r.parent_index]
+                    .into_iter()
+                    .flatten()
+                    .chain(r.owned_by.iter().map(|(t, _)| t))
+                    .chain(r.reads.iter().chain(r.inherits.iter()).filter(|_| cascade))
+                    .any(|l| *l == k);
+                if goes && !removed.contains(&r.key) {
+                    removed.push(r.key.clone());
+                    level.push(r.key.clone());
                 }
             }
         }
@@ -1442,14 +1488,11 @@ impl Replayer<'_> {
             self.remove_relation(k, how);
         }
         // Foreign keys to a dropped table go (PostgreSQL refuses without CASCADE, reported).
-        for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
-            for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
-                r.constraints.retain(|c| match &c.kind {
-                    ConstraintKind::ForeignKey(t) => !removed.contains(t),
-                    _ => true,
-                });
-            }
-        }
+        let to_removed = |c: &Constraint| matches!(&c.kind, ConstraintKind::ForeignKey(t) if removed.contains(t));
+        self.model.relations_where(
+            |r| r.constraints.iter().any(to_removed),
+            |r| r.constraints.retain(|c| !to_removed(c)),
+        );
     }
 
     // ---- indexes -------------------------------------------------------------------------
@@ -1635,6 +1678,7 @@ impl Replayer<'_> {
                     r.columns = cols.into_iter().map(plain_column).collect();
                     r.columns_exact = exact;
                 }
+                self.relink(&key);
             }
             AlterViewOperation::SetSchema { schema_name } => {
                 if let Some(sw) = self.written(schema_name) {
@@ -1670,10 +1714,11 @@ impl Replayer<'_> {
         let Some(ns) = self.model.namespace_mut(&key.schema) else {
             return;
         };
-        let Some(Slot::Here(mut r)) = ns.relations.remove(&key.name) else {
+        let Some(Slot::Here(r)) = ns.relations.remove(&key.name) else {
             return;
         };
         ns.relations.insert(key.name.clone(), Slot::Gone(gone));
+        let mut r = Arc::unwrap_or_clone(r);
         r.key = new_key.clone();
         self.insert_relation(r);
         self.rekey(key, &new_key);
@@ -1795,19 +1840,18 @@ impl Replayer<'_> {
 
     /// Types named by a column: renames of user types follow.
     pub(crate) fn retype(&mut self, old: &Key, new: &Key) {
-        for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
-            for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
-                for c in r.columns.iter_mut() {
-                    if let Some(ColumnType {
-                        base: TypeRef::User(k),
-                        ..
-                    }) = &mut c.ty
-                        && k == old
-                    {
-                        *k = new.clone();
+        let uses = |c: &Column| matches!(&c.ty, Some(ColumnType { base: TypeRef::User(k), .. }) if k == old);
+        self.model.relations_where(
+            |r| r.columns.iter().any(uses),
+            |r| {
+                for c in r.columns.iter_mut().filter(|c| uses(c)) {
+                    if let Some(ty) = &mut c.ty {
+                        ty.base = TypeRef::User(new.clone());
                     }
                 }
-            }
+            },
+        );
+        for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
             for t in ns.types.values_mut().filter_map(Slot::here_mut) {
                 if let TypeKind::Domain(Some(ColumnType {
                     base: TypeRef::User(k),

@@ -554,6 +554,7 @@ fn alter(r: &mut Replayer<'_>, c: &mut Cursor) {
                         && let Some(rel) = r.model.relation_mut(&key)
                     {
                         rel.owned_by = Some((t, fold(column)));
+                        r.relink(&key);
                     }
                 }
             } else if c.kws(&["RENAME", "COLUMN"]) || c.kw("RENAME") {
@@ -636,7 +637,8 @@ fn alter_table(r: &mut Replayer<'_>, c: &mut Cursor) {
                     }
                     let owned: Vec<super::Key> = r
                         .model
-                        .relations()
+                        .dependents_of(&table)
+                        .into_iter()
                         .filter(|s| {
                             s.owned_by
                                 .as_ref()
@@ -683,6 +685,7 @@ fn alter_table(r: &mut Replayer<'_>, c: &mut Cursor) {
                 && let Some(rel) = r.model.relation_mut(&k)
             {
                 rel.partition_of = attach.then(|| table.clone());
+                r.relink(&k);
             }
         } else if c.peek_kw("ADD")
             || c.peek_kw("DROP")

@@ -22,7 +22,7 @@ use std::fmt;
 use std::sync::Arc;
 
 pub use names::Key;
-pub use replay::{Replayed, replay};
+pub use replay::{Replayed, replay, replay_parsed};
 pub use types::{ColumnType, TypeRef};
 
 use names::WordSet;
@@ -120,6 +120,15 @@ macro_rules! doubtful {
     )*};
 }
 doubtful!(Namespace, Relation, TypeDef, Routines, Extension);
+
+impl<T: Doubtful + Clone> Doubtful for Arc<T> {
+    fn doubt(&self) -> Option<&Cause> {
+        (**self).doubt()
+    }
+    fn set_doubt(&mut self, cause: Option<Cause>) {
+        Arc::make_mut(self).set_doubt(cause);
+    }
+}
 
 /// The kind of a relation (an entry of `pg_class`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -265,6 +274,10 @@ pub struct Relation {
     pub(crate) parent_index: Option<Key>,
     /// Words of the code that reading or writing it may run (a view's query, column defaults).
     pub(crate) code_words: Vec<String>,
+    /// Relations that named this one when they were created (its indexes, partitions, owned
+    /// sequences, views, tables with foreign keys to it): where to look instead of scanning
+    /// the model. Each is checked against its own links before use; stale entries are skipped.
+    pub(crate) dependents: Vec<Key>,
 }
 
 impl Relation {
@@ -292,7 +305,22 @@ impl Relation {
             index_naming: None,
             parent_index: None,
             code_words: Vec::new(),
+            dependents: Vec::new(),
         }
+    }
+
+    /// Every relation this one depends on.
+    pub(crate) fn links(&self) -> impl Iterator<Item = &Key> {
+        [&self.index_of, &self.partition_of, &self.parent_index]
+            .into_iter()
+            .flatten()
+            .chain(self.owned_by.iter().map(|(t, _)| t))
+            .chain(self.reads.iter())
+            .chain(self.inherits.iter())
+            .chain(self.constraints.iter().filter_map(|c| match &c.kind {
+                ConstraintKind::ForeignKey(t) => Some(t),
+                _ => None,
+            }))
     }
 
     /// The column named `name`.
@@ -434,7 +462,8 @@ pub struct Extension {
 pub(crate) struct Namespace {
     pub name: String,
     pub origin: Option<Origin>,
-    pub relations: BTreeMap<String, Slot<Relation>>,
+    /// Shared between the model's snapshots; copied when one of them changes it.
+    pub relations: BTreeMap<String, Slot<Arc<Relation>>>,
     pub types: BTreeMap<String, Slot<TypeDef>>,
     pub routines: BTreeMap<String, Slot<Routines>>,
     /// Objects the model does not track may be here (an unknown extension's), silently.
@@ -482,6 +511,10 @@ pub struct SchemaModel {
     pub(crate) touches: Vec<Touch>,
     /// Event triggers may run their functions around every DDL statement.
     pub(crate) event_triggers: bool,
+    /// Some table inherits from another (`INHERITS`): plain tables may have children.
+    pub(crate) inheritance: bool,
+    /// Some column's type is a table's row type: renaming a table renames column types.
+    pub(crate) row_types_used: bool,
 }
 
 /// Where temporary relations live (one per session).
@@ -538,6 +571,8 @@ impl SchemaModel {
             extensions,
             touches,
             event_triggers: false,
+            inheritance: false,
+            row_types_used: false,
         }
     }
 
@@ -545,6 +580,7 @@ impl SchemaModel {
     pub fn relations(&self) -> impl Iterator<Item = &Relation> {
         self.namespaces()
             .flat_map(|ns| ns.relations.values().filter_map(Slot::here))
+            .map(|r| &**r)
             .filter(|r| !r.assumed)
     }
 
@@ -555,7 +591,11 @@ impl SchemaModel {
 
     /// The relation `schema.name`.
     pub fn relation(&self, schema: &str, name: &str) -> Option<&Relation> {
-        self.namespace(schema)?.relations.get(name)?.here()
+        self.namespace(schema)?
+            .relations
+            .get(name)?
+            .here()
+            .map(|r| &**r)
     }
 
     /// Types the migrations created.
@@ -613,11 +653,68 @@ impl SchemaModel {
         self.schemas.get_mut(schema)?.here_mut()
     }
 
+    /// The relation, to change: copied first if another snapshot shares it.
     pub(crate) fn relation_mut(&mut self, key: &Key) -> Option<&mut Relation> {
         self.namespace_mut(&key.schema)?
             .relations
             .get_mut(&key.name)?
             .here_mut()
+            .map(Arc::make_mut)
+    }
+
+    /// Every relation that `select` picks, to change (only those are copied).
+    pub(crate) fn relations_where(
+        &mut self,
+        select: impl Fn(&Relation) -> bool,
+        mut change: impl FnMut(&mut Relation),
+    ) {
+        for slot in self.schemas.values_mut() {
+            if let Slot::Here(ns) = slot {
+                for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
+                    if select(r) {
+                        change(Arc::make_mut(r));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The relations that depend on `key` now (see [`Relation::dependents`]).
+    pub(crate) fn dependents_of(&self, key: &Key) -> Vec<&Relation> {
+        let Some(owner) = self.relation(&key.schema, &key.name) else {
+            return Vec::new();
+        };
+        let mut out: Vec<&Relation> = Vec::new();
+        for k in &owner.dependents {
+            if let Some(r) = self.relation(&k.schema, &k.name)
+                && r.links().any(|l| l == key)
+                && !out.iter().any(|o| o.key == r.key)
+            {
+                out.push(r);
+            }
+        }
+        out
+    }
+
+    /// Records every relation `key` names as its owner (after its links changed).
+    pub(crate) fn relink(&mut self, key: &Key) {
+        let owners: Vec<Key> = self
+            .relation(&key.schema, &key.name)
+            .map(|r| r.links().cloned().collect())
+            .unwrap_or_default();
+        for owner in owners {
+            self.link(&owner, key);
+        }
+    }
+
+    /// Records that `dependent` names `owner`.
+    pub(crate) fn link(&mut self, owner: &Key, dependent: &Key) {
+        let known = self
+            .relation(&owner.schema, &owner.name)
+            .is_some_and(|o| o.dependents.contains(dependent));
+        if !known && let Some(o) = self.relation_mut(owner) {
+            o.dependents.push(dependent.clone());
+        }
     }
 
     /// The most recent thing that may have touched `name`.
@@ -663,7 +760,7 @@ impl SchemaModel {
                     &covers,
                     cause,
                     changes,
-                    &|r: &mut Relation| r.blur(),
+                    &|r: &mut Arc<Relation>| Arc::make_mut(r).blur(),
                 );
                 weaken(&mut ns.types, &covers, cause, changes, &|_| {});
                 weaken(
@@ -680,7 +777,7 @@ impl SchemaModel {
                         if r.columns.iter().any(|c| covers(&c.name))
                             || r.constraints.iter().any(|c| covers(&c.name))
                         {
-                            r.blur();
+                            Arc::make_mut(r).blur();
                         }
                     }
                 }

@@ -642,7 +642,7 @@ impl Replayer<'_> {
         for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
             let k = Key::new(&new.name, &r.key.name);
             moved.push((r.key.clone(), k.clone()));
-            r.key = k;
+            std::sync::Arc::make_mut(r).key = k;
         }
         for t in ns.types.values_mut().filter_map(Slot::here_mut) {
             t.key = Key::new(&new.name, &t.key.name);
@@ -1198,11 +1198,11 @@ impl Replayer<'_> {
                 self.push(d);
             }
         } else {
-            for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
-                for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
-                    r.triggers.retain(|t| t.function.as_ref() != Some(&key));
-                }
-            }
+            let uses = |t: &Trigger| t.function.as_ref() == Some(&key);
+            self.model.relations_where(
+                |r| r.triggers.iter().any(uses),
+                |r| r.triggers.retain(|t| !uses(t)),
+            );
         }
         let gone = self.gone("dropped".into());
         let Some(ns) = self.model.namespace_mut(&key.schema) else {
@@ -1402,7 +1402,8 @@ impl Replayer<'_> {
                         super::Relation::new(Key::new(schema, r), super::RelKind::View, None);
                     rel.blur();
                     rel.assumed = true;
-                    ns.relations.insert(r.to_string(), Slot::Here(rel));
+                    ns.relations
+                        .insert(r.to_string(), Slot::Here(std::sync::Arc::new(rel)));
                 }
                 for t in types {
                     ns.types.insert(

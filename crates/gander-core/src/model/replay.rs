@@ -21,8 +21,11 @@ pub struct Replayed {
     /// Errors (references that cannot hold) and warnings (references the model cannot vouch
     /// for), in file order.
     pub diagnostics: Vec<Diagnostic>,
-    /// The model after each migration's Up section, in version order.
+    /// The model after each migration's Up section, in version order ([`replay`]), or after
+    /// the last one only ([`replay_parsed`]).
     pub states: Vec<(Version, SchemaModel)>,
+    /// How long the replay took.
+    pub elapsed: std::time::Duration,
 }
 
 impl Replayed {
@@ -43,28 +46,66 @@ impl Replayed {
     }
 }
 
+/// What sqlparser made of each statement of one migration, Up then Down, in order.
+pub type Parsed = Vec<Option<Vec<sqlparser::ast::Statement>>>;
+
+/// The parsed statements of one section.
+type SectionAsts<'a> = Option<&'a [Option<Vec<sqlparser::ast::Statement>>]>;
+
 /// Replays `set`: Up sections in version order, then each Down section over the model left by
 /// its own Up (where a reverse replay reaches it), so that a wrong Down does not cascade.
 pub fn replay(set: &MigrationSet) -> Replayed {
+    replay_with(set, None, true)
+}
+
+/// [`replay`] with the statements already parsed (one [`Parsed`] per migration, in version
+/// order), as the checker has them. Keeps only the last state (what `embed_migrations!`
+/// needs).
+pub fn replay_parsed(set: &MigrationSet, parsed: &[Parsed]) -> Replayed {
+    replay_with(set, Some(parsed), false)
+}
+
+fn replay_with(set: &MigrationSet, parsed: Option<&[Parsed]>, every_state: bool) -> Replayed {
+    let started = std::time::Instant::now();
     let mut model = SchemaModel::fresh();
     let mut diagnostics = Vec::new();
     let mut states = Vec::with_capacity(set.len());
-    for m in set.iter() {
+    // Parsed statements by migration, split into the Up and the Down part.
+    let sections: Vec<(SectionAsts<'_>, SectionAsts<'_>)> = set
+        .iter()
+        .enumerate()
+        .map(|(i, m)| match parsed.and_then(|p| p.get(i)) {
+            Some(p)
+                if p.len()
+                    == m.up.statement_count()
+                        + m.down.as_ref().map_or(0, Section::statement_count) =>
+            {
+                let (up, down) = p.split_at(m.up.statement_count());
+                (Some(up), Some(down))
+            }
+            _ => (None, None),
+        })
+        .collect();
+    for (i, m) in set.iter().enumerate() {
         let mut r = Replayer::new(&mut model, m, &mut diagnostics, false);
+        r.asts = sections[i].0;
         r.section(&m.up);
         r.finish();
-        states.push((m.version, model.clone()));
-    }
-    for (i, m) in set.iter().enumerate().rev() {
+        // The Down runs over what its Up left, on a copy (relations are shared until changed).
         if let Some(down) = &m.down {
-            let mut after = states[i].1.clone();
+            let mut after = model.clone();
             let mut r = Replayer::new(&mut after, m, &mut diagnostics, true);
+            r.asts = sections[i].1;
             r.section(down);
+        }
+        if every_state || i + 1 == set.len() {
+            states.push((m.version, model.clone()));
         }
     }
     Replayed {
         diagnostics,
         states,
+        elapsed: started.elapsed(),
     }
 }
 
@@ -136,6 +177,11 @@ pub(crate) struct Replayer<'a> {
     pub sql: &'a str,
     pub line: u32,
     pub column: u32,
+    /// The section's statements as the checker parsed them, and the next one's index.
+    asts: SectionAsts<'a>,
+    next_ast: usize,
+    /// `descendants` for this statement (cleared when partitions or parents change).
+    pub(crate) families: std::cell::RefCell<std::collections::HashMap<Key, Vec<Key>>>,
 }
 
 pub(crate) fn default_path() -> Vec<String> {
@@ -161,6 +207,9 @@ impl<'a> Replayer<'a> {
             sql: "",
             line: 1,
             column: 1,
+            asts: None,
+            next_ast: 0,
+            families: std::cell::RefCell::default(),
         }
     }
 
@@ -230,17 +279,23 @@ impl<'a> Replayer<'a> {
         self.line = st.line;
         self.column = st.column;
         if unit.envsub && envsub_applies(self.sql) {
+            self.next_ast += 1;
             self.unfollowable_all("a statement with `-- +goose ENVSUB ON` substitutions");
             return;
         }
-        let parsed = if st.checked {
-            crate::rules::parse_statements(self.sql).ok()
-        } else {
-            None
+        self.families.borrow_mut().clear();
+        let given = self.asts.and_then(|a| a.get(self.next_ast));
+        self.next_ast += 1;
+        let parsed = match given {
+            Some(ast) => ast.as_ref().map(std::borrow::Cow::Borrowed),
+            None if st.checked => crate::rules::parse_statements(self.sql)
+                .ok()
+                .map(std::borrow::Cow::Owned),
+            None => None,
         };
         match parsed {
             Some(statements) => {
-                for s in &statements {
+                for s in statements.iter() {
                     self.apply(s);
                 }
             }
@@ -910,7 +965,7 @@ impl<'a> Replayer<'a> {
         match space {
             Space::Relation => {
                 if let Some(Slot::Here(r)) = ns.relations.get_mut(&key.name) {
-                    r.doubt = None;
+                    r.set_doubt(None);
                     return;
                 }
                 let kind = match what {
@@ -923,7 +978,8 @@ impl<'a> Replayer<'a> {
                 let mut r = Relation::new(key.clone(), kind, None);
                 r.blur();
                 r.assumed = true;
-                ns.relations.insert(key.name.clone(), Slot::Here(r));
+                ns.relations
+                    .insert(key.name.clone(), Slot::Here(Arc::new(r)));
             }
             Space::Type => {
                 if let Some(Slot::Here(t)) = ns.types.get_mut(&key.name) {
@@ -931,7 +987,7 @@ impl<'a> Replayer<'a> {
                     return;
                 }
                 if let Some(Slot::Here(r)) = ns.relations.get_mut(&key.name) {
-                    r.doubt = None;
+                    r.set_doubt(None);
                     return;
                 }
                 ns.types.insert(
@@ -1034,13 +1090,38 @@ impl<'a> Replayer<'a> {
 
     /// Every partition and inheritance child of `table`, recursively (not `table` itself).
     pub(crate) fn descendants(&self, table: &Key) -> Vec<Key> {
+        if let Some(known) = self.families.borrow().get(table) {
+            return known.clone();
+        }
+        let found = self.find_descendants(table);
+        self.families
+            .borrow_mut()
+            .insert(table.clone(), found.clone());
+        found
+    }
+
+    /// Partitions or parents changed: forget the families found so far.
+    pub(crate) fn relink(&mut self, key: &Key) {
+        self.model.relink(key);
+        self.families.borrow_mut().clear();
+    }
+
+    fn find_descendants(&self, table: &Key) -> Vec<Key> {
+        // Only a partitioned table has partitions; only inheritance gives a plain table children.
+        let partitioned = self
+            .model
+            .relation(&table.schema, &table.name)
+            .is_some_and(|r| r.kind == RelKind::PartitionedTable);
+        if !partitioned && !self.model.inheritance {
+            return Vec::new();
+        }
         let mut out: Vec<Key> = Vec::new();
         let mut frontier = vec![table.clone()];
         while let Some(parent) = frontier.pop() {
-            for r in self.model.relations() {
+            for r in self.model.dependents_of(&parent) {
                 if (r.partition_of.as_ref() == Some(&parent) || r.inherits.contains(&parent))
-                    && !out.contains(&r.key)
                     && r.key != *table
+                    && !out.contains(&r.key)
                 {
                     out.push(r.key.clone());
                     frontier.push(r.key.clone());

@@ -1,0 +1,9 @@
+-- +goose Up
+CREATE TABLE users (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email text NOT NULL,
+    nickname text
+);
+
+-- +goose Down
+DROP TABLE users;
