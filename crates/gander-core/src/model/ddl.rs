@@ -706,7 +706,7 @@ impl Replayer<'_> {
                 }
             }
         }
-        self.add_constraints(&key, constraints, true);
+        self.add_constraints(&key, dedupe_index_constraints(constraints), true);
         // A partition gets its own copy of every index of its parent.
         if let Some(parent) = self
             .model
@@ -1879,6 +1879,33 @@ impl Replayer<'_> {
             }
         }
     }
+}
+
+/// `CREATE TABLE` keeps one index for primary key and unique constraints over the same columns
+/// (`transformIndexConstraints`): the primary key first, a later name going to an unnamed one.
+fn dedupe_index_constraints(constraints: Vec<NewConstraint>) -> Vec<NewConstraint> {
+    let columns = |c: &NewConstraint| c.columns.iter().map(fold).collect::<Vec<_>>();
+    let mut kept: Vec<NewConstraint> = Vec::new();
+    let mut rest = Vec::new();
+    let (primary, others): (Vec<_>, Vec<_>) = constraints
+        .into_iter()
+        .partition(|c| matches!(c.kind, NewKind::PrimaryKey));
+    for c in primary.into_iter().chain(others) {
+        if !matches!(c.kind, NewKind::PrimaryKey | NewKind::Unique) {
+            rest.push(c);
+            continue;
+        }
+        match kept.iter_mut().find(|k| columns(k) == columns(&c)) {
+            Some(prior) => {
+                if prior.name.is_none() {
+                    prior.name = c.name;
+                }
+            }
+            None => kept.push(c),
+        }
+    }
+    kept.extend(rest);
+    kept
 }
 
 /// Columns of an index expression (`lower(name)` reads `name`).

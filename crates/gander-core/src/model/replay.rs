@@ -230,7 +230,12 @@ impl<'a> Replayer<'a> {
     fn finish(&mut self) {
         let origin = self.origin();
         if let Some(ns) = self.model.namespace_mut(TEMP_SCHEMA) {
-            let names: Vec<String> = ns.relations.keys().cloned().collect();
+            let names: Vec<String> = ns
+                .relations
+                .iter()
+                .filter(|(_, slot)| slot.here().is_some())
+                .map(|(name, _)| name.clone())
+                .collect();
             ns.relations.clear();
             if !names.is_empty() {
                 let mut words = super::names::WordSet::default();
