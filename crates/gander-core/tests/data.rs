@@ -98,6 +98,22 @@ fn admin() -> (postgres::Client, String) {
     }
 }
 
+/// A new, empty database for one case (an old one of the same name is dropped first).
+fn scratch_database(admin: &mut postgres::Client, kind: &str, case: &str) -> String {
+    let db = format!(
+        "gander_{kind}_{}_{}",
+        case.to_ascii_lowercase(),
+        std::process::id()
+    );
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS \"{db}\""))
+        .expect("drop old scratch database");
+    admin
+        .batch_execute(&format!("CREATE DATABASE \"{db}\""))
+        .expect("create scratch database");
+    db
+}
+
 fn with_database(url: &str, db: &str) -> String {
     let (base, _) = url.rsplit_once('/').unwrap_or((url, ""));
     let base = base.split('?').next().unwrap_or(base);
@@ -314,17 +330,7 @@ fn valid_cases_pass_and_a_real_server_accepts_them() {
         }
         statements += checked.set.statement_count();
         unchecked += checked.set.unchecked_count();
-        let db = format!(
-            "gander_ok_{}_{}",
-            name.to_ascii_lowercase(),
-            std::process::id()
-        );
-        admin
-            .batch_execute(&format!("DROP DATABASE IF EXISTS \"{db}\""))
-            .expect("drop old scratch database");
-        admin
-            .batch_execute(&format!("CREATE DATABASE \"{db}\""))
-            .expect("create scratch database");
+        let db = scratch_database(&mut admin, "ok", &name);
         let result = postgres::Client::connect(&with_database(&url, &db), postgres::NoTls)
             .map_err(|e| e.to_string())
             .and_then(|mut c| {
@@ -437,17 +443,7 @@ fn model_errors_are_where_postgres_fails() {
         let Some(first) = errors.iter().min_by_key(|d| order(d)) else {
             continue;
         };
-        let db = format!(
-            "gander_model_{}_{}",
-            name.to_ascii_lowercase(),
-            std::process::id()
-        );
-        admin
-            .batch_execute(&format!("DROP DATABASE IF EXISTS \"{db}\""))
-            .expect("drop old scratch database");
-        admin
-            .batch_execute(&format!("CREATE DATABASE \"{db}\""))
-            .expect("create scratch database");
+        let db = scratch_database(&mut admin, "model", &name);
         let mut client = postgres::Client::connect(&with_database(&url, &db), postgres::NoTls)
             .expect("connect to the scratch database");
         match first_failure(&mut client, &checked.set) {

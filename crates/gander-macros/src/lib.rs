@@ -131,50 +131,21 @@ fn error(span: Span, msg: &str, parsed: &[Migration]) -> TokenStream {
 /// Rust keywords an identifier cannot be (raw identifiers cover the rest).
 const NOT_RAW: &[&str] = &["self", "super", "crate", "Self", "_"];
 
-/// A lower-case Rust identifier for a table name (`audit_events`, `r#type`).
-fn module_ident(name: &str, taken: &mut Vec<String>) -> proc_macro2::Ident {
+/// A Rust identifier for an SQL name: lower case for modules (`audit_events`, `r#type`),
+/// upper case for constants (`EVENT_ID`); unique among `taken`.
+fn rust_ident(name: &str, upper: bool, taken: &mut Vec<String>) -> proc_macro2::Ident {
     let mut s: String = name
         .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
+        .map(|c| match (c.is_ascii_alphanumeric(), upper) {
+            (true, true) => c.to_ascii_uppercase(),
+            (true, false) => c.to_ascii_lowercase(),
+            (false, _) => '_',
         })
         .collect();
     if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
         s.insert(0, '_');
     }
     if NOT_RAW.contains(&s.as_str()) {
-        s.push('_');
-    }
-    let base = s.clone();
-    let mut n = 2;
-    while taken.contains(&s) {
-        s = format!("{base}_{n}");
-        n += 1;
-    }
-    taken.push(s.clone());
-    ident(&s)
-}
-
-/// An upper-case Rust identifier for a column (`EVENT_ID`).
-fn const_ident(name: &str, taken: &mut Vec<String>) -> proc_macro2::Ident {
-    let mut s: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
-        s.insert(0, '_');
-    }
-    if s == "_" {
         s.push('_');
     }
     let base = s.clone();
@@ -195,7 +166,7 @@ fn ident(s: &str) -> proc_macro2::Ident {
 
 /// One module per table or view: its name and one constant per column.
 fn relation_module(r: &Relation, taken: &mut Vec<String>) -> TokenStream {
-    let module = module_ident(&r.key.name, taken);
+    let module = rust_ident(&r.key.name, false, taken);
     let name = r.key.name.as_str();
     let qualified = r.key.to_string();
     let mut doc = format!("`{qualified}`: {}", r.kind.as_str());
@@ -212,7 +183,7 @@ fn relation_module(r: &Relation, taken: &mut Vec<String>) -> TokenStream {
     let mut names = Vec::new();
     let mut taken_consts = Vec::new();
     for c in &r.columns {
-        let id = const_ident(&c.name, &mut taken_consts);
+        let id = rust_ident(&c.name, true, &mut taken_consts);
         let col = c.name.as_str();
         let mut d = format!("`{col}`");
         if let Some(t) = &c.ty {

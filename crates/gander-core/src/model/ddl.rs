@@ -18,6 +18,13 @@ use std::sync::Arc;
 use super::{Column, Constraint, ConstraintKind, Key, RelKind, Relation, Slot, Trigger, TypeKind};
 use crate::diagnostic::Code;
 
+/// What a table holds by name besides its columns.
+#[derive(Clone, Copy)]
+enum Member {
+    Constraint,
+    Trigger,
+}
+
 /// A constraint as a statement declares it, before it is named.
 pub(crate) struct NewConstraint {
     pub name: Option<Ident>,
@@ -226,24 +233,34 @@ impl Replayer<'_> {
             if serial {
                 column.not_null = true;
             }
-            if let Some(seq) = self.choose_relation_name(
-                &table.schema,
-                &table.name,
-                Some(&name),
-                "seq",
-                format!("the sequence of column `{}`", quote(&name)),
-            ) {
-                if serial {
-                    column.default = Some(format!("nextval('{seq}'::regclass)"));
-                }
-                let key = Key::new(&table.schema, &seq);
-                let mut r = Relation::new(key.clone(), RelKind::Sequence, Some(self.origin()));
-                r.owned_by = Some((table.clone(), name.clone()));
-                r.temporary = table.schema == super::TEMP_SCHEMA;
-                self.insert_relation(r);
+            if let Some(seq) = self.owned_sequence(table, &name)
+                && serial
+            {
+                column.default = Some(format!("nextval('{seq}'::regclass)"));
             }
         }
         column
+    }
+
+    /// The sequence of an identity or serial column, named as PostgreSQL names it
+    /// (`<table>_<column>_seq`); its name, when the model can tell it.
+    fn owned_sequence(&mut self, table: &Key, column: &str) -> Option<String> {
+        let seq = self.choose_relation_name(
+            &table.schema,
+            &table.name,
+            Some(column),
+            "seq",
+            format!("the sequence of column `{}`", quote(column)),
+        )?;
+        let mut r = Relation::new(
+            Key::new(&table.schema, &seq),
+            RelKind::Sequence,
+            Some(self.origin()),
+        );
+        r.owned_by = Some((table.clone(), column.to_string()));
+        r.temporary = table.schema == super::TEMP_SCHEMA;
+        self.insert_relation(r);
+        Some(seq)
     }
 
     /// PostgreSQL's `ChooseRelationName`: the first of `n1_n2_label`, `…label1`, … that is
@@ -545,14 +562,11 @@ impl Replayer<'_> {
         let Some(w) = self.written(&ct.name) else {
             return;
         };
-        let Some(key) = self.creation_key(&w, ct.temporary) else {
+        let Some((key, free)) =
+            self.begin_create(&w, ct.temporary, Space::Relation, ct.if_not_exists)
+        else {
             return;
         };
-        let what = format!("relation `{key}`");
-        let free = self.check_free(&key, Space::Relation, &what, w.span, ct.if_not_exists);
-        if free == Free::No {
-            return;
-        }
         let kind = if ct.partition_by.is_some() {
             RelKind::PartitionedTable
         } else {
@@ -671,7 +685,7 @@ impl Replayer<'_> {
             let (cols, exact) = self.query_columns(q);
             if let Some(r) = self.model.relation_mut(&key) {
                 for name in cols {
-                    r.columns.push(plain_column(name));
+                    r.columns.push(Column::named(name));
                 }
                 r.columns_exact = exact;
             }
@@ -1010,18 +1024,7 @@ impl Replayer<'_> {
                             c.identity = Some(identity.into());
                             c.not_null = true;
                         });
-                        if let Some(seq) = self.choose_relation_name(
-                            &table.schema,
-                            &table.name,
-                            Some(&name),
-                            "seq",
-                            format!("the sequence of column `{}`", quote(&name)),
-                        ) {
-                            let key = Key::new(&table.schema, &seq);
-                            let mut r = Relation::new(key, RelKind::Sequence, Some(self.origin()));
-                            r.owned_by = Some((table.clone(), name.clone()));
-                            self.insert_relation(r);
-                        }
+                        self.owned_sequence(table, &name);
                     }
                     AlterColumnOperation::GenericOptions { .. } => {}
                 }
@@ -1191,14 +1194,47 @@ impl Replayer<'_> {
         ident: &Ident,
         if_exists: bool,
     ) -> Option<usize> {
+        self.need_member(table, ident, if_exists, Member::Constraint)
+    }
+
+    pub(crate) fn need_trigger(
+        &mut self,
+        table: &Key,
+        ident: &Ident,
+        if_exists: bool,
+    ) -> Option<usize> {
+        self.need_member(table, ident, if_exists, Member::Trigger)
+    }
+
+    /// A reference to a named constraint or trigger of `table`: its index in the table's list.
+    fn need_member(
+        &mut self,
+        table: &Key,
+        ident: &Ident,
+        if_exists: bool,
+        member: Member,
+    ) -> Option<usize> {
         let name = fold(ident);
         let rel = self.model.relation(&table.schema, &table.name)?;
-        if let Some(i) = rel.constraints.iter().position(|c| c.name == name) {
+        let (names, exact): (Vec<&str>, bool) = match member {
+            Member::Constraint => (
+                rel.constraints.iter().map(|c| c.name.as_str()).collect(),
+                rel.constraints_exact,
+            ),
+            Member::Trigger => (
+                rel.triggers.iter().map(|t| t.name.as_str()).collect(),
+                rel.triggers_exact,
+            ),
+        };
+        if let Some(i) = names.iter().position(|n| *n == name) {
             return Some(i);
         }
-        if !rel.constraints_exact || rel.assumed {
+        let what = match member {
+            Member::Constraint => format!("constraint `{}` of table `{table}`", quote(&name)),
+            Member::Trigger => format!("trigger `{}` on `{table}`", quote(&name)),
+        };
+        if !exact || rel.assumed {
             if !if_exists && let Some(c) = rel.doubt.clone() {
-                let what = format!("constraint `{}` of table `{table}`", quote(&name));
                 self.warn_uncertain(ident.span, &what, &c, false);
             }
             return None;
@@ -1206,11 +1242,11 @@ impl Replayer<'_> {
         if if_exists {
             return None;
         }
-        let candidates = rel.constraints.iter().map(|c| c.name.clone()).collect();
+        let candidates = names.iter().map(|n| n.to_string()).collect();
         self.report_missing(Missing {
             code: Code::UnknownObject,
             span: ident.span,
-            what: &format!("constraint `{}` of table `{table}`", quote(&name)),
+            what: &what,
             gone: None,
             candidates,
             name: &name,
@@ -1245,36 +1281,6 @@ impl Replayer<'_> {
                 }
             }
         }
-    }
-
-    pub(crate) fn need_trigger(
-        &mut self,
-        table: &Key,
-        ident: &Ident,
-        if_exists: bool,
-    ) -> Option<usize> {
-        let name = fold(ident);
-        let rel = self.model.relation(&table.schema, &table.name)?;
-        if let Some(i) = rel.triggers.iter().position(|t| t.name == name) {
-            return Some(i);
-        }
-        if !rel.triggers_exact || rel.assumed {
-            return None;
-        }
-        if if_exists {
-            return None;
-        }
-        let candidates = rel.triggers.iter().map(|t| t.name.clone()).collect();
-        self.report_missing(Missing {
-            code: Code::UnknownObject,
-            span: ident.span,
-            what: &format!("trigger `{}` on `{table}`", quote(&name)),
-            gone: None,
-            candidates,
-            name: &name,
-            dropping: true,
-        });
-        None
     }
 
     /// Renames a relation (table, view, index, sequence) within its schema.
@@ -1617,7 +1623,7 @@ impl Replayer<'_> {
             }
             exact &= given.len() <= cols.len();
         }
-        rel.columns = cols.into_iter().map(plain_column).collect();
+        rel.columns = cols.into_iter().map(Column::named).collect();
         rel.columns_exact = exact;
         rel.reads = reads;
         rel.code_words = super::names::words(&cv.query.to_string());
@@ -1675,7 +1681,7 @@ impl Replayer<'_> {
                 let (cols, exact) = self.query_columns(query);
                 if let Some(r) = self.model.relation_mut(&key) {
                     r.reads = reads;
-                    r.columns = cols.into_iter().map(plain_column).collect();
+                    r.columns = cols.into_iter().map(Column::named).collect();
                     r.columns_exact = exact;
                 }
                 self.relink(&key);
@@ -1811,19 +1817,10 @@ impl Replayer<'_> {
         if_not_exists: bool,
     ) {
         let Some(w) = self.written(name) else { return };
-        let Some(key) = self.creation_key(&w, temporary) else {
+        let Some((key, _)) = self.begin_create(&w, temporary, Space::Relation, if_not_exists)
+        else {
             return;
         };
-        let free = self.check_free(
-            &key,
-            Space::Relation,
-            &format!("relation `{key}`"),
-            w.span,
-            if_not_exists,
-        );
-        if free == Free::No {
-            return;
-        }
         let mut r = Relation::new(key, RelKind::Sequence, Some(self.origin_at(w.span)));
         r.temporary = temporary;
         self.insert_relation(r);
@@ -1972,17 +1969,5 @@ fn inherit(c: &Column, partition: bool) -> Column {
         identity: None,
         origin: c.origin.clone(),
         ..c.clone()
-    }
-}
-
-fn plain_column(name: String) -> Column {
-    Column {
-        name,
-        ty: None,
-        not_null: false,
-        default: None,
-        identity: None,
-        generated: None,
-        origin: None,
     }
 }

@@ -80,6 +80,30 @@ impl Cursor {
         (!idents.is_empty()).then(|| ObjectName::from(idents))
     }
 
+    /// The object kind after `DROP`, `ALTER`, `COMMENT ON`, upper-case: one word, or
+    /// `MATERIALIZED VIEW`, `FOREIGN TABLE`, `EVENT TRIGGER`.
+    fn object_kind(&mut self) -> Option<String> {
+        for two in [
+            ["MATERIALIZED", "VIEW"],
+            ["FOREIGN", "TABLE"],
+            ["EVENT", "TRIGGER"],
+        ] {
+            if self.kws(&two) {
+                return Some(two.join(" "));
+            }
+        }
+        let Some(TokenWithSpan {
+            token: Token::Word(w),
+            ..
+        }) = self.peek()
+        else {
+            return None;
+        };
+        let kind = w.value.to_ascii_uppercase();
+        self.i += 1;
+        Some(kind)
+    }
+
     /// Skips a parenthesised group; returns the index just past it.
     fn skip_parens(&mut self) -> bool {
         if !matches!(self.peek().map(|t| &t.token), Some(Token::LParen)) {
@@ -302,21 +326,8 @@ fn comment(r: &mut Replayer<'_>, c: &mut Cursor) {
     if !c.kw("ON") {
         return;
     }
-    let kind = if c.kws(&["MATERIALIZED", "VIEW"]) {
-        "MATERIALIZED VIEW".to_string()
-    } else if c.kws(&["FOREIGN", "TABLE"]) {
-        "FOREIGN TABLE".to_string()
-    } else {
-        let Some(TokenWithSpan {
-            token: Token::Word(w),
-            ..
-        }) = c.peek()
-        else {
-            return;
-        };
-        let k = w.value.to_ascii_uppercase();
-        c.i += 1;
-        k
+    let Some(kind) = c.object_kind() else {
+        return;
     };
     match kind.as_str() {
         "FUNCTION" | "PROCEDURE" | "ROUTINE" | "AGGREGATE" => {
@@ -418,21 +429,8 @@ fn names_list(c: &mut Cursor) -> (Vec<ObjectName>, bool) {
 }
 
 fn drop(r: &mut Replayer<'_>, c: &mut Cursor) {
-    let kind = if c.kws(&["MATERIALIZED", "VIEW"]) {
-        "MATERIALIZED VIEW".to_string()
-    } else if c.kws(&["FOREIGN", "TABLE"]) {
-        "FOREIGN TABLE".to_string()
-    } else {
-        let Some(TokenWithSpan {
-            token: Token::Word(w),
-            ..
-        }) = c.peek()
-        else {
-            return;
-        };
-        let k = w.value.to_ascii_uppercase();
-        c.i += 1;
-        k
+    let Some(kind) = c.object_kind() else {
+        return;
     };
     c.kw("CONCURRENTLY");
     let if_exists = c.kws(&["IF", "EXISTS"]);
@@ -496,21 +494,8 @@ fn drop(r: &mut Replayer<'_>, c: &mut Cursor) {
 }
 
 fn alter(r: &mut Replayer<'_>, c: &mut Cursor) {
-    let kind = if c.kws(&["MATERIALIZED", "VIEW"]) {
-        "MATERIALIZED VIEW".to_string()
-    } else if c.kws(&["FOREIGN", "TABLE"]) {
-        "FOREIGN TABLE".to_string()
-    } else {
-        let Some(TokenWithSpan {
-            token: Token::Word(w),
-            ..
-        }) = c.peek()
-        else {
-            return;
-        };
-        let k = w.value.to_ascii_uppercase();
-        c.i += 1;
-        k
+    let Some(kind) = c.object_kind() else {
+        return;
     };
     match kind.as_str() {
         "TABLE" | "FOREIGN TABLE" => alter_table(r, c),
@@ -728,23 +713,8 @@ fn create(r: &mut Replayer<'_>, c: &mut Cursor) {
             break;
         }
     }
-    let kind = if c.kws(&["MATERIALIZED", "VIEW"]) {
-        "MATERIALIZED VIEW".to_string()
-    } else if c.kws(&["EVENT", "TRIGGER"]) {
-        "EVENT TRIGGER".to_string()
-    } else if c.kws(&["FOREIGN", "TABLE"]) {
-        "FOREIGN TABLE".to_string()
-    } else {
-        let Some(TokenWithSpan {
-            token: Token::Word(w),
-            ..
-        }) = c.peek()
-        else {
-            return;
-        };
-        let k = w.value.to_ascii_uppercase();
-        c.i += 1;
-        k
+    let Some(kind) = c.object_kind() else {
+        return;
     };
     match kind.as_str() {
         "TABLE" | "VIEW" | "MATERIALIZED VIEW" | "SEQUENCE" | "FOREIGN TABLE" => {
@@ -761,32 +731,7 @@ fn create(r: &mut Replayer<'_>, c: &mut Cursor) {
             } else {
                 TypeKind::Other
             };
-            let Some(key) = r.creation_key(&name, false) else {
-                return;
-            };
-            let free = r.check_free(
-                &key,
-                Space::Type,
-                &format!("type `{key}`"),
-                name.span,
-                if_not_exists,
-            );
-            if free == super::replay::Free::No {
-                return;
-            }
-            let origin = r.origin_at(name.span);
-            if let Some(ns) = r.model.namespace_mut(&key.schema) {
-                ns.types.insert(
-                    key.name.clone(),
-                    super::Slot::Here(super::TypeDef {
-                        key: key.clone(),
-                        kind,
-                        assumed: false,
-                        origin: Some(origin),
-                        doubt: None,
-                    }),
-                );
-            }
+            r.create_type_named(&name, kind, if_not_exists);
         }
         "FUNCTION" | "PROCEDURE" | "AGGREGATE" => {
             let rk = routine_kind(&kind);
@@ -855,19 +800,9 @@ fn create_relation(r: &mut Replayer<'_>, c: &mut Cursor, kind: &str, temporary: 
     let Some(name) = c.name().and_then(|n| Written::from_object(&n)) else {
         return;
     };
-    let Some(key) = r.creation_key(&name, temporary) else {
+    let Some((key, free)) = r.begin_create(&name, temporary, Space::Relation, if_not_exists) else {
         return;
     };
-    let free = r.check_free(
-        &key,
-        Space::Relation,
-        &format!("relation `{key}`"),
-        name.span,
-        if_not_exists,
-    );
-    if free == super::replay::Free::No {
-        return;
-    }
     let rel_kind = match kind {
         "VIEW" => RelKind::View,
         "MATERIALIZED VIEW" => RelKind::MaterializedView,
@@ -983,18 +918,7 @@ fn create_relation(r: &mut Replayer<'_>, c: &mut Cursor, kind: &str, temporary: 
                 .get(after_name)
                 .is_some_and(|t| matches!(t.token, Token::LParen));
             if explicit && free != super::replay::Free::Unsure {
-                rel.columns = cols
-                    .into_iter()
-                    .map(|name| super::Column {
-                        name,
-                        ty: None,
-                        not_null: false,
-                        default: None,
-                        identity: None,
-                        generated: None,
-                        origin: None,
-                    })
-                    .collect();
+                rel.columns = cols.into_iter().map(super::Column::named).collect();
                 rel.columns_exact = exact;
             }
             r.insert_relation(rel);

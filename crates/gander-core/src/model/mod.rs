@@ -280,6 +280,21 @@ pub struct Relation {
     pub(crate) dependents: Vec<Key>,
 }
 
+impl Column {
+    /// A column the model knows only by name.
+    pub(crate) fn named(name: String) -> Self {
+        Column {
+            name,
+            ty: None,
+            not_null: false,
+            default: None,
+            identity: None,
+            generated: None,
+            origin: None,
+        }
+    }
+}
+
 impl Relation {
     pub(crate) fn new(key: Key, kind: RelKind, origin: Option<Origin>) -> Self {
         Relation {

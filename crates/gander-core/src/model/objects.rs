@@ -313,16 +313,10 @@ impl Replayer<'_> {
                         _ => None,
                     }
                     && let Some(w) = self.written(&name)
-                    && let Some(key) = self.creation_key(&w, into.temporary)
+                    && let Some((key, _)) =
+                        self.begin_create(&w, into.temporary, Space::Relation, false)
                 {
-                    let free = self.check_free(
-                        &key,
-                        Space::Relation,
-                        &format!("relation `{key}`"),
-                        w.span,
-                        false,
-                    );
-                    if free != Free::No {
+                    {
                         let (cols, exact) = self.query_columns(q);
                         let mut rel = super::Relation::new(
                             key,
@@ -330,18 +324,7 @@ impl Replayer<'_> {
                             Some(self.origin_at(w.span)),
                         );
                         rel.temporary = into.temporary;
-                        rel.columns = cols
-                            .into_iter()
-                            .map(|name| super::Column {
-                                name,
-                                ty: None,
-                                not_null: false,
-                                default: None,
-                                identity: None,
-                                generated: None,
-                                origin: None,
-                            })
-                            .collect();
+                        rel.columns = cols.into_iter().map(super::Column::named).collect();
                         rel.columns_exact = exact;
                         self.insert_relation(rel);
                     }
@@ -387,19 +370,11 @@ impl Replayer<'_> {
                 let Some(w) = self.written(&ft.name) else {
                     return;
                 };
-                let Some(key) = self.creation_key(&w, false) else {
+                let Some((key, free)) =
+                    self.begin_create(&w, false, Space::Relation, ft.if_not_exists)
+                else {
                     return;
                 };
-                let free = self.check_free(
-                    &key,
-                    Space::Relation,
-                    &format!("relation `{key}`"),
-                    w.span,
-                    ft.if_not_exists,
-                );
-                if free == Free::No {
-                    return;
-                }
                 let mut rel = super::Relation::new(
                     key.clone(),
                     super::RelKind::ForeignTable,
@@ -758,15 +733,10 @@ impl Replayer<'_> {
         }
     }
 
-    fn create_type_named(&mut self, w: &Written, kind: TypeKind, if_not_exists: bool) {
-        let Some(key) = self.creation_key(w, false) else {
+    pub(crate) fn create_type_named(&mut self, w: &Written, kind: TypeKind, if_not_exists: bool) {
+        let Some((key, _)) = self.begin_create(w, false, Space::Type, if_not_exists) else {
             return;
         };
-        let what = format!("type `{key}`");
-        let free = self.check_free(&key, Space::Type, &what, w.span, if_not_exists);
-        if free == Free::No {
-            return;
-        }
         let origin = self.origin_at(w.span);
         self.assume_schema_quiet_pub(&key.schema);
         if let Some(ns) = self.model.namespace_mut(&key.schema) {

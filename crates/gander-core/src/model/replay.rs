@@ -741,27 +741,17 @@ impl<'a> Replayer<'a> {
         let mut out = Vec::new();
         for s in schemas {
             if let Some(ns) = self.model.namespace(&s) {
-                let names: Vec<&String> = match space {
-                    Space::Relation => ns
-                        .relations
-                        .iter()
+                fn present<T>(map: &std::collections::BTreeMap<String, Slot<T>>) -> Vec<String> {
+                    map.iter()
                         .filter(|(_, v)| v.here().is_some())
-                        .map(|(k, _)| k)
-                        .collect(),
-                    Space::Type => ns
-                        .types
-                        .iter()
-                        .filter(|(_, v)| v.here().is_some())
-                        .map(|(k, _)| k)
-                        .collect(),
-                    Space::Routine => ns
-                        .routines
-                        .iter()
-                        .filter(|(_, v)| v.here().is_some())
-                        .map(|(k, _)| k)
-                        .collect(),
-                };
-                out.extend(names.into_iter().cloned());
+                        .map(|(k, _)| k.clone())
+                        .collect()
+                }
+                out.extend(match space {
+                    Space::Relation => present(&ns.relations),
+                    Space::Type => present(&ns.types),
+                    Space::Routine => present(&ns.routines),
+                });
             }
         }
         out
@@ -803,6 +793,26 @@ impl<'a> Replayer<'a> {
                 }
                 Some(Key::new(s, &w.name))
             }
+        }
+    }
+
+    /// Where a new object named `w` goes and whether it may be created there; `None` when
+    /// nothing is to be done (`IF NOT EXISTS` on a name that is taken).
+    pub(crate) fn begin_create(
+        &mut self,
+        w: &Written,
+        temporary: bool,
+        space: Space,
+        if_not_exists: bool,
+    ) -> Option<(Key, Free)> {
+        let key = self.creation_key(w, temporary)?;
+        let what = match space {
+            Space::Type => format!("type `{key}`"),
+            _ => format!("relation `{key}`"),
+        };
+        match self.check_free(&key, space, &what, w.span, if_not_exists) {
+            Free::No => None,
+            free => Some((key, free)),
         }
     }
 
@@ -865,35 +875,19 @@ impl<'a> Replayer<'a> {
 
     fn origin_of(&self, key: &Key, space: Space) -> Option<Origin> {
         let ns = self.model.namespace(&key.schema)?;
+        let relation = || ns.relations.get(&key.name)?.here()?.origin.clone();
+        let typedef = || ns.types.get(&key.name)?.here()?.origin.clone();
         match space {
-            Space::Relation => ns
-                .relations
-                .get(&key.name)
-                .and_then(Slot::here)
-                .and_then(|r| r.origin.clone())
-                .or_else(|| {
-                    ns.types
-                        .get(&key.name)
-                        .and_then(Slot::here)
-                        .and_then(|t| t.origin.clone())
-                }),
-            Space::Type => ns
-                .types
-                .get(&key.name)
-                .and_then(Slot::here)
-                .and_then(|t| t.origin.clone())
-                .or_else(|| {
-                    ns.relations
-                        .get(&key.name)
-                        .and_then(Slot::here)
-                        .and_then(|r| r.origin.clone())
-                }),
+            Space::Relation => relation().or_else(typedef),
+            Space::Type => typedef().or_else(relation),
             Space::Routine => ns
                 .routines
-                .get(&key.name)
-                .and_then(Slot::here)
-                .and_then(|r| r.overloads.first())
-                .and_then(|r| r.origin.clone()),
+                .get(&key.name)?
+                .here()?
+                .overloads
+                .first()?
+                .origin
+                .clone(),
         }
     }
 
@@ -1081,15 +1075,7 @@ impl<'a> Replayer<'a> {
 
     fn add_assumed_column(&mut self, table: &Key, name: &str) {
         if let Some(rel) = self.model.relation_mut(table) {
-            rel.columns.push(Column {
-                name: name.to_string(),
-                ty: None,
-                not_null: false,
-                default: None,
-                identity: None,
-                generated: None,
-                origin: None,
-            });
+            rel.columns.push(Column::named(name.to_string()));
         }
     }
 
