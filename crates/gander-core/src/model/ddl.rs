@@ -15,7 +15,10 @@ use super::replay::{Free, Missing, Replayer, Res, Space};
 use super::types::{ColumnType, TypeRef, Written0, written};
 use std::sync::Arc;
 
-use super::{Column, Constraint, ConstraintKind, Key, RelKind, Relation, Slot, Trigger, TypeKind};
+use super::{
+    Column, Constraint, ConstraintKind, IndexNaming, IndexPart, Key, RelKind, Relation, Slot,
+    Trigger, TypeKind,
+};
 use crate::diagnostic::Code;
 
 /// What a table holds by name besides its columns.
@@ -78,26 +81,90 @@ pub(crate) fn referenced_columns(expr: &Expr) -> Vec<String> {
     v.0
 }
 
-/// What PostgreSQL calls an index column or a view column made from `expr` (`FigureColname`):
-/// `None` when the model does not know.
-pub(crate) fn figure_colname(expr: &Expr) -> Option<String> {
+/// What PostgreSQL calls a column made from an expression (`FigureColname`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ColName {
+    /// A column reference, function call, … (PostgreSQL's strength 2).
+    Strong(String),
+    /// A name from a cast's type or `CASE` (strength 1).
+    Weak(String),
+    /// `?column?` (operators, constants).
+    Anonymous,
+    /// An expression the model cannot name.
+    Unknown,
+}
+
+impl ColName {
+    /// The name, as a view column would have it.
+    pub(crate) fn view_column(self) -> Option<String> {
+        match self {
+            ColName::Strong(n) | ColName::Weak(n) => Some(n),
+            ColName::Anonymous => Some("?column?".into()),
+            ColName::Unknown => None,
+        }
+    }
+
+    /// The name, as an index name part would have it (`expr` for the anonymous).
+    pub(crate) fn index_part(self) -> Option<String> {
+        match self {
+            ColName::Strong(n) | ColName::Weak(n) => Some(n),
+            ColName::Anonymous => Some("expr".into()),
+            ColName::Unknown => None,
+        }
+    }
+}
+
+/// PostgreSQL's `FigureColnameInternal`, for the expressions sqlparser gives.
+pub(crate) fn figure_colname(expr: &Expr) -> ColName {
+    let strong = |s: &str| ColName::Strong(s.to_string());
     match expr {
-        Expr::Identifier(i) => Some(fold(i)),
-        Expr::CompoundIdentifier(parts) => parts.last().map(fold),
-        Expr::Function(f) => f.name.0.last().and_then(|p| p.as_ident()).map(fold),
-        Expr::Nested(inner) => figure_colname(inner),
+        Expr::Identifier(i) => ColName::Strong(fold(i)),
+        Expr::CompoundIdentifier(parts) => parts
+            .last()
+            .map_or(ColName::Unknown, |p| ColName::Strong(fold(p))),
+        Expr::Function(f) => f
+            .name
+            .0
+            .last()
+            .and_then(|p| p.as_ident())
+            .map_or(ColName::Unknown, |i| ColName::Strong(fold(i))),
+        Expr::Nested(inner) | Expr::Collate { expr: inner, .. } => figure_colname(inner),
         Expr::Cast {
             expr, data_type, ..
-        } => figure_colname(expr).or_else(|| {
-            let w = written(data_type);
-            match w.kind {
-                Written0::Named(n, _) => Some(n.name),
-                _ => None,
-            }
-        }),
-        Expr::Case { .. } => Some("case".into()),
-        Expr::Exists { .. } => Some("exists".into()),
-        _ => None,
+        } => match figure_colname(expr) {
+            ColName::Strong(n) => ColName::Strong(n),
+            _ => match written(data_type).kind {
+                Written0::Builtin(name, _) => ColName::Weak(name),
+                Written0::Named(n, _) => ColName::Weak(n.name),
+                Written0::Other(_) => ColName::Unknown,
+            },
+        },
+        Expr::Case { else_result, .. } => match else_result.as_deref().map(figure_colname) {
+            Some(ColName::Strong(n)) => ColName::Strong(n),
+            _ => ColName::Weak("case".into()),
+        },
+        Expr::Exists { .. } => strong("exists"),
+        Expr::Extract { .. } => strong("extract"),
+        Expr::Substring { .. } => strong("substring"),
+        Expr::Position { .. } => strong("position"),
+        Expr::Array(_) => strong("array"),
+        Expr::Tuple(_) => strong("row"),
+        Expr::Value(_)
+        | Expr::BinaryOp { .. }
+        | Expr::UnaryOp { .. }
+        | Expr::IsNull(_)
+        | Expr::IsNotNull(_)
+        | Expr::IsTrue(_)
+        | Expr::IsFalse(_)
+        | Expr::IsNotTrue(_)
+        | Expr::IsNotFalse(_)
+        | Expr::IsDistinctFrom(..)
+        | Expr::IsNotDistinctFrom(..)
+        | Expr::Between { .. }
+        | Expr::In { .. }
+        | Expr::Like { .. }
+        | Expr::ILike { .. } => ColName::Anonymous,
+        _ => ColName::Unknown,
     }
 }
 
@@ -354,6 +421,7 @@ impl Replayer<'_> {
         table: &Key,
         new: Vec<NewConstraint>,
         check_columns: bool,
+        only: bool,
     ) {
         for c in new {
             let columns: Vec<String> = c.columns.iter().map(fold).collect();
@@ -432,6 +500,15 @@ impl Replayer<'_> {
                 }
                 _ => Some(index_name_addition(&columns)),
             };
+            let naming = IndexNaming::columns(&columns, label);
+            let naming = if matches!(kind, ConstraintKind::PrimaryKey) {
+                IndexNaming {
+                    parts: None,
+                    ..naming
+                }
+            } else {
+                naming
+            };
             let name = match explicit {
                 Some(n) => Some(n),
                 None if index_backed => self.choose_relation_name(
@@ -464,7 +541,7 @@ impl Replayer<'_> {
                         false,
                     );
                 }
-                self.add_index(table, key, addition.clone(), label);
+                self.add_index(table, key, naming.clone(), only);
             }
             if let Some(r) = self.model.relation_mut(table) {
                 r.constraints.retain(|k| k.name != name);
@@ -478,7 +555,12 @@ impl Replayer<'_> {
                 self.model.link(target, table);
             }
             // Partitions get a copy; their own indexes are named after them.
-            for child in self.descendants(table) {
+            let children = if only {
+                Vec::new()
+            } else {
+                self.descendants(table)
+            };
+            for child in children {
                 if let Some(r) = self.model.relation_mut(&child) {
                     r.constraints_exact = false;
                     if matches!(kind, ConstraintKind::PrimaryKey) {
@@ -493,28 +575,39 @@ impl Replayer<'_> {
         }
     }
 
-    /// An index on `table` named `key`, with copies on every partition.
-    pub(crate) fn add_index(
-        &mut self,
-        table: &Key,
-        key: Key,
-        addition: Option<String>,
-        label: &'static str,
-    ) {
+    /// An index on `table` named `key`, with copies on every partition (unless `ONLY`).
+    pub(crate) fn add_index(&mut self, table: &Key, key: Key, naming: IndexNaming, only: bool) {
         let mut r = Relation::new(key.clone(), RelKind::Index, Some(self.origin()));
         r.index_of = Some(table.clone());
-        r.index_naming = Some((addition.clone(), label));
+        r.index_naming = Some(naming.clone());
         self.insert_relation(r);
-        self.copy_index_to_partitions(table, &key, addition.as_deref(), label);
+        if !only {
+            self.copy_index_to_partitions(table, &key, &naming);
+        }
     }
 
-    fn copy_index_to_partitions(
-        &mut self,
-        table: &Key,
-        index: &Key,
-        addition: Option<&str>,
-        label: &'static str,
-    ) {
+    /// The name PostgreSQL gives the copy of an index on `partition`, when the model can tell.
+    fn partition_index_name(&mut self, partition: &Key, naming: &IndexNaming) -> Option<String> {
+        let what = format!("the index of partition `{partition}`");
+        match naming.addition() {
+            Ok(addition) => self.choose_relation_name(
+                &partition.schema,
+                &partition.name,
+                addition.as_deref(),
+                naming.label,
+                what,
+            ),
+            Err(()) => {
+                self.may_create_prefix(
+                    &format!("{}_", super::names::clip(&partition.name, 27)),
+                    format!("{what}, which PostgreSQL names itself"),
+                );
+                None
+            }
+        }
+    }
+
+    fn copy_index_to_partitions(&mut self, table: &Key, index: &Key, naming: &IndexNaming) {
         let partitions: Vec<Key> = self
             .model
             .dependents_of(table)
@@ -523,21 +616,14 @@ impl Replayer<'_> {
             .map(|r| r.key.clone())
             .collect();
         for p in partitions {
-            let name = self.choose_relation_name(
-                &p.schema,
-                &p.name,
-                addition,
-                label,
-                format!("the index of partition `{p}`"),
-            );
-            if let Some(name) = name {
+            if let Some(name) = self.partition_index_name(&p, naming) {
                 let key = Key::new(&p.schema, &name);
                 let mut r = Relation::new(key.clone(), RelKind::Index, Some(self.origin()));
                 r.index_of = Some(p.clone());
-                r.index_naming = Some((addition.map(str::to_string), label));
+                r.index_naming = Some(naming.clone());
                 r.parent_index = Some(index.clone());
                 self.insert_relation(r);
-                self.copy_index_to_partitions(&p, &key, addition, label);
+                self.copy_index_to_partitions(&p, &key, naming);
             }
         }
     }
@@ -720,7 +806,7 @@ impl Replayer<'_> {
                 }
             }
         }
-        self.add_constraints(&key, dedupe_index_constraints(constraints), true);
+        self.add_constraints(&key, dedupe_index_constraints(constraints), true, false);
         // A partition gets its own copy of every index of its parent.
         if let Some(parent) = self
             .model
@@ -732,26 +818,19 @@ impl Replayer<'_> {
     }
 
     fn copy_parent_indexes(&mut self, parent: &Key, partition: &Key) {
-        let indexes: Vec<(Key, Option<String>, &'static str)> = self
+        let indexes: Vec<(Key, IndexNaming)> = self
             .model
             .dependents_of(parent)
             .into_iter()
             .filter(|r| r.index_of.as_ref() == Some(parent))
-            .filter_map(|r| r.index_naming.clone().map(|(a, l)| (r.key.clone(), a, l)))
+            .filter_map(|r| r.index_naming.clone().map(|n| (r.key.clone(), n)))
             .collect();
-        for (index, addition, label) in indexes {
-            let name = self.choose_relation_name(
-                &partition.schema,
-                &partition.name,
-                addition.as_deref(),
-                label,
-                format!("the index of partition `{partition}`"),
-            );
-            if let Some(name) = name {
+        for (index, naming) in indexes {
+            if let Some(name) = self.partition_index_name(partition, &naming) {
                 let key = Key::new(&partition.schema, &name);
                 let mut r = Relation::new(key, RelKind::Index, Some(self.origin()));
                 r.index_of = Some(partition.clone());
-                r.index_naming = Some((addition, label));
+                r.index_naming = Some(naming);
                 r.parent_index = Some(index);
                 self.insert_relation(r);
             }
@@ -872,7 +951,7 @@ impl Replayer<'_> {
                         }
                     }
                 }
-                self.add_constraints(table, constraints, false);
+                self.add_constraints(table, constraints, false, only);
             }
             AlterTableOperation::DropColumn {
                 column_names,
@@ -915,6 +994,22 @@ impl Replayer<'_> {
                 }
                 let gone = self.gone(format!("renamed to `{}`", quote(&new)));
                 for t in self.with_descendants(table, false) {
+                    let indexes: Vec<Key> = self
+                        .model
+                        .dependents_of(&t)
+                        .into_iter()
+                        .filter(|ix| ix.index_of.as_ref() == Some(&t))
+                        .map(|ix| ix.key.clone())
+                        .collect();
+                    for ix in indexes {
+                        if let Some(n) = self
+                            .model
+                            .relation_mut(&ix)
+                            .and_then(|r| r.index_naming.as_mut())
+                        {
+                            n.rename(&old, &new);
+                        }
+                    }
                     if let Some(r) = self.model.relation_mut(&t) {
                         if let Some(c) = r.column_mut(&old) {
                             c.name = new.clone();
@@ -972,7 +1067,7 @@ impl Replayer<'_> {
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {
                 if let Some(c) = self.table_constraint(constraint) {
-                    self.add_constraints(table, vec![c], true);
+                    self.add_constraints(table, vec![c], true, only);
                 }
             }
             AlterTableOperation::DropConstraint {
@@ -1158,11 +1253,7 @@ impl Replayer<'_> {
             }
             for ix in self.model.dependents_of(&t) {
                 if ix.index_of.as_ref() == Some(&t)
-                    && ix
-                        .index_naming
-                        .as_ref()
-                        .and_then(|(a, _)| a.as_deref())
-                        .is_some_and(|a| a.split('_').any(|p| p == name) || a == name)
+                    && ix.index_naming.as_ref().is_some_and(|n| n.reads(name))
                 {
                     dropped_indexes.push(ix.key.clone());
                 }
@@ -1515,20 +1606,30 @@ impl Replayer<'_> {
             match &c.column.expr {
                 Expr::Identifier(i) => {
                     self.need_column(&table, i, false);
-                    parts.push(fold(i));
+                    parts.push(IndexPart {
+                        name: Some(fold(i)),
+                        reads: vec![fold(i)],
+                    });
                 }
                 e => {
-                    for col in referenced_index_columns(e) {
-                        self.need_column(&table, &col, false);
+                    let reads = referenced_index_columns(e);
+                    for col in &reads {
+                        self.need_column(&table, col, false);
                     }
-                    parts.push(figure_colname(e).unwrap_or_else(|| "expr".into()));
+                    parts.push(IndexPart {
+                        name: figure_colname(e).index_part(),
+                        reads: reads.iter().map(fold).collect(),
+                    });
                 }
             }
         }
         for i in &ci.include {
             self.need_column(&table, i, false);
         }
-        let addition = index_name_addition(&parts);
+        let naming = IndexNaming {
+            parts: Some(parts),
+            label: "idx",
+        };
         let name = match &ci.name {
             Some(n) => {
                 let Some(nw) = self.written(n) else { return };
@@ -1545,22 +1646,26 @@ impl Replayer<'_> {
                 }
                 Some(nw.name)
             }
-            None => self.choose_relation_name(
-                &table.schema,
-                &table.name,
-                Some(&addition),
-                "idx",
-                format!("an index on `{table}`"),
-            ),
+            // Unique or not, an index that is not a constraint's is labelled `idx`.
+            None => match naming.addition() {
+                Ok(addition) => self.choose_relation_name(
+                    &table.schema,
+                    &table.name,
+                    addition.as_deref(),
+                    "idx",
+                    format!("an index on `{table}`"),
+                ),
+                Err(()) => {
+                    self.may_create_prefix(
+                        &format!("{}_", super::names::clip(&table.name, 27)),
+                        format!("an index on `{table}`, which PostgreSQL names itself"),
+                    );
+                    None
+                }
+            },
         };
         let Some(name) = name else { return };
-        // Unique or not, an index that is not a constraint's is labelled `idx`.
-        self.add_index(
-            &table,
-            Key::new(&table.schema, &name),
-            Some(addition),
-            "idx",
-        );
+        self.add_index(&table, Key::new(&table.schema, &name), naming, false);
     }
 
     pub(crate) fn alter_index(&mut self, name: &ObjectName, op: &AlterIndexOperation) {
@@ -1762,9 +1867,12 @@ impl Replayer<'_> {
                 let mut exact = true;
                 for item in &select.projection {
                     match item {
-                        SelectItem::UnnamedExpr(e) => match figure_colname(e) {
+                        SelectItem::UnnamedExpr(e) => match figure_colname(e).view_column() {
                             Some(n) => cols.push(n),
-                            None => cols.push("?column?".to_string()),
+                            None => {
+                                cols.push("?column?".to_string());
+                                exact = false;
+                            }
                         },
                         SelectItem::ExprWithAlias { alias, .. } => cols.push(fold(alias)),
                         SelectItem::Wildcard(_) => {

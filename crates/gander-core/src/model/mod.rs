@@ -267,9 +267,8 @@ pub struct Relation {
     pub(crate) doubt: Option<Cause>,
     /// Columns that existed and no longer do.
     pub(crate) gone_columns: Vec<(String, Gone)>,
-    /// For an index: the name parts PostgreSQL would use to name a copy of it on a partition
-    /// (`ChooseIndexNameAddition` and the label: `idx`, `key`, `pkey`, `excl`).
-    pub(crate) index_naming: Option<(Option<String>, &'static str)>,
+    /// For an index: what PostgreSQL would name a copy of it on a partition from.
+    pub(crate) index_naming: Option<IndexNaming>,
     /// For a partition's index: the parent table's index it is attached to.
     pub(crate) parent_index: Option<Key>,
     /// Words of the code that reading or writing it may run (a view's query, column defaults).
@@ -352,6 +351,73 @@ impl Relation {
         self.columns_exact = false;
         self.constraints_exact = false;
         self.triggers_exact = false;
+    }
+}
+
+/// How PostgreSQL names an index after its columns (`ChooseIndexColumnNames`): the parts, and
+/// the label (`idx`, `key`, `pkey`, `excl`).
+#[derive(Clone, Debug)]
+pub(crate) struct IndexNaming {
+    /// `None` for a primary key (`<table>_pkey`).
+    pub parts: Option<Vec<IndexPart>>,
+    pub label: &'static str,
+}
+
+/// One column of an index, for its generated name.
+#[derive(Clone, Debug)]
+pub(crate) struct IndexPart {
+    /// The column's name, or what PostgreSQL calls the expression (`lower`, `expr`); `None`
+    /// when the model cannot tell.
+    pub name: Option<String>,
+    /// The table columns it reads (dropping one drops the index).
+    pub reads: Vec<String>,
+}
+
+impl IndexNaming {
+    /// The middle of a generated name (`kind_happened_at`), `None` for a primary key, and
+    /// `Err` when the model cannot tell it.
+    pub(crate) fn addition(&self) -> Result<Option<String>, ()> {
+        let Some(parts) = &self.parts else {
+            return Ok(None);
+        };
+        let names: Option<Vec<String>> = parts.iter().map(|p| p.name.clone()).collect();
+        names
+            .map(|n| Some(names::index_name_addition(&n)))
+            .ok_or(())
+    }
+
+    /// Whether the index reads column `name`.
+    pub(crate) fn reads(&self, name: &str) -> bool {
+        self.parts
+            .iter()
+            .flatten()
+            .any(|p| p.reads.iter().any(|r| r == name))
+    }
+
+    /// Column `old` is now `new`. The index keeps the old name for it (PostgreSQL's index
+    /// attribute names do not follow the column), and so do the names of its partition copies.
+    pub(crate) fn rename(&mut self, old: &str, new: &str) {
+        for p in self.parts.iter_mut().flatten() {
+            for r in p.reads.iter_mut().filter(|r| *r == old) {
+                *r = new.to_string();
+            }
+        }
+    }
+
+    /// An index over plain columns.
+    pub(crate) fn columns(columns: &[String], label: &'static str) -> Self {
+        IndexNaming {
+            parts: Some(
+                columns
+                    .iter()
+                    .map(|c| IndexPart {
+                        name: Some(c.clone()),
+                        reads: vec![c.clone()],
+                    })
+                    .collect(),
+            ),
+            label,
+        }
     }
 }
 
