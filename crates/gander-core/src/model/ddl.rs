@@ -901,6 +901,17 @@ impl Replayer<'_> {
             return;
         };
         let Some(table) = self.need(&w, Space::Relation, "table", at.if_exists, false) else {
+            if at.if_exists {
+                for op in &at.operations {
+                    if let AlterTableOperation::RenameTable {
+                        table_name: RenameTableNameKind::As(n) | RenameTableNameKind::To(n),
+                    } = op
+                        && let Some(nw) = Written::from_object(n)
+                    {
+                        self.renamed_if_it_existed(&w, Space::Relation, &nw.name);
+                    }
+                }
+            }
             return;
         };
         for op in &at.operations {
@@ -1754,6 +1765,12 @@ impl Replayer<'_> {
         };
         let Some(w) = self.written(name) else { return };
         let Some(key) = self.need(&w, Space::Relation, what, if_exists, false) else {
+            if let AlterViewOperation::RenameTo { new_name } = op
+                && if_exists
+                && let Some(nw) = Written::from_object(new_name)
+            {
+                self.renamed_if_it_existed(&w, Space::Relation, &nw.name);
+            }
             return;
         };
         match op {

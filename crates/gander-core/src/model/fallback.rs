@@ -507,6 +507,15 @@ fn alter(r: &mut Replayer<'_>, c: &mut Cursor) {
             let Some(name) = c.name() else { return };
             let what = kind.to_ascii_lowercase();
             let Some(key) = need_name(r, &name, Space::Relation, &what, if_exists, false) else {
+                if if_exists
+                    && c.kws(&["RENAME", "TO"])
+                    && let (Some(old), Some(new)) = (
+                        Written::from_object(&name),
+                        c.name().and_then(|n| Written::from_object(&n)),
+                    )
+                {
+                    r.renamed_if_it_existed(&old, Space::Relation, &new.name);
+                }
                 return;
             };
             if c.kws(&["RENAME", "TO"]) {

@@ -955,6 +955,34 @@ impl<'a> Replayer<'a> {
         }
     }
 
+    /// `ALTER … IF EXISTS x RENAME TO y` on an `x` the model is unsure of: `y` may exist now.
+    pub(crate) fn renamed_if_it_existed(&mut self, w: &Written, space: Space, new: &str) {
+        if let Res::Maybe(_, cause) = self.resolve(w, space) {
+            let mut words = super::names::WordSet::default();
+            words.insert(new.to_string());
+            let cause = Cause {
+                what: format!(
+                    "`{} IF EXISTS … RENAME` of a name the model is unsure of ({cause})",
+                    self.sql
+                        .split_whitespace()
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+                at: Some(self.origin()),
+                generated: false,
+            };
+            self.model.apply_touch(
+                Touch {
+                    words: Arc::new(words),
+                    all: false,
+                    cause,
+                },
+                false,
+            );
+        }
+    }
+
     /// After a reference succeeds, what it named exists (with unknown details).
     pub(crate) fn assume(&mut self, key: &Key, space: Space, what: &str) {
         self.assume_schema_quiet(&key.schema);
