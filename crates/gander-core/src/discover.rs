@@ -262,6 +262,7 @@ fn check_file(
         no_transaction: parsed.no_transaction,
         up: parsed.up,
         down: parsed.down,
+        assumes: Cow::Owned(parsed.assumes),
     };
     Some((migration, parsed.asts))
 }

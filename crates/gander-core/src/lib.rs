@@ -18,7 +18,7 @@ mod set;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, Severity};
 pub use discover::{Checked, SourceFile, check_dir, check_files};
-pub use set::{Checksum, Migration, MigrationSet, Section, Statement, Unit, Version};
+pub use set::{Assumption, Checksum, Migration, MigrationSet, Section, Statement, Unit, Version};
 
 /// The name of the environment variable through which `gander::build::track_migrations` tells
 /// `embed_migrations!` that a build script watches `dir` (an absolute, canonical path).

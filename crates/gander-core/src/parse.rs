@@ -161,6 +161,8 @@ pub(crate) struct ParsedFile {
     pub down: Option<Section>,
     /// What sqlparser made of each statement, Up then Down, in order (for the schema model).
     pub asts: Vec<Option<Vec<sqlparser::ast::Statement>>>,
+    /// `-- +gander assume …` declarations.
+    pub assumes: Vec<crate::set::Assumption>,
 }
 
 #[derive(PartialEq, Eq)]
@@ -612,12 +614,85 @@ pub(crate) fn parse_file(
     let mut it = sections.into_iter();
     let up = it.next()?;
     let down = it.next();
+    let assumes = gander_directives(&p.ctx.lines, path, diags);
     Some(ParsedFile {
         no_transaction: no_tx,
         up,
         down,
         asts,
+        assumes,
     })
+}
+
+/// Kinds `-- +gander assume` accepts.
+pub(crate) const ASSUMABLE: &[&str] = &[
+    "table",
+    "view",
+    "index",
+    "sequence",
+    "type",
+    "function",
+    "procedure",
+    "schema",
+    "extension",
+];
+
+/// `-- +gander assume <kind> <name>` lines (comments to goose), anywhere in the file.
+fn gander_directives(
+    lines: &[&str],
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<crate::set::Assumption> {
+    let mut out = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        let Some(body) = line.trim_start().strip_prefix("--") else {
+            continue;
+        };
+        let body = body.trim();
+        if body.len() < 7 || !body[..7].eq_ignore_ascii_case("+gander") {
+            continue;
+        }
+        let words: Vec<&str> = body[7..].split_whitespace().collect();
+        let line_no = index as u32 + 1;
+        let first = line.len() - line.trim_start().len();
+        let bad = |message: String, help: &str| {
+            Diagnostic::new(Code::UnknownDirective, path, line_no, message)
+                .source(line)
+                .at(column_of(line, first), line.trim().chars().count() as u32)
+                .help(help.to_string())
+        };
+        match words.as_slice() {
+            [verb, kind, name] if verb.eq_ignore_ascii_case("assume") => {
+                let kind = kind.to_ascii_lowercase();
+                let readable = sqlparser::parser::Parser::new(&sqlparser::dialect::PostgreSqlDialect {})
+                    .try_with_sql(name)
+                    .and_then(|mut p| p.parse_object_name(false))
+                    .is_ok_and(|n| n.0.len() <= 2);
+                if !readable {
+                    diags.push(bad(
+                        format!("`{name}` is not a name `-- +gander assume` can read"),
+                        "write the name as in SQL: `name`, `schema.name` or `\"Quoted\"`",
+                    ));
+                } else if ASSUMABLE.contains(&kind.as_str()) {
+                    out.push(crate::set::Assumption {
+                        kind: Cow::Owned(kind),
+                        name: Cow::Owned((*name).to_string()),
+                        line: line_no,
+                    });
+                } else {
+                    diags.push(bad(
+                        format!("`-- +gander assume` cannot declare a `{kind}`"),
+                        &format!("declare one of: {}", ASSUMABLE.join(", ")),
+                    ));
+                }
+            }
+            _ => diags.push(bad(
+                "unknown `-- +gander` directive".to_string(),
+                "gander knows `-- +gander assume <kind> <name>`, for an object the migrations need but do not create (`-- +gander assume table audit.events`)",
+            )),
+        }
+    }
+    out
 }
 
 fn missing_up(path: &str) -> Diagnostic {

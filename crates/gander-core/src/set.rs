@@ -179,6 +179,20 @@ impl Section {
     }
 }
 
+/// An object a migration needs that no migration creates, declared in the file with
+/// `-- +gander assume <kind> <name>` (a comment to goose): the schema model takes it as existing
+/// from that migration on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assumption {
+    /// `table`, `view`, `index`, `sequence`, `type`, `function`, `procedure`, `schema` or
+    /// `extension`.
+    pub kind: Cow<'static, str>,
+    /// The name as written (`gate`, `billing.invoices`, `"Mixed"`).
+    pub name: Cow<'static, str>,
+    /// 1-based line of the comment.
+    pub line: u32,
+}
+
 /// One migration file, parsed and checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Migration {
@@ -196,6 +210,8 @@ pub struct Migration {
     pub up: Section,
     /// The Down section, if the file has one.
     pub down: Option<Section>,
+    /// Objects declared with `-- +gander assume`, which no migration creates.
+    pub assumes: Cow<'static, [Assumption]>,
 }
 
 impl Migration {

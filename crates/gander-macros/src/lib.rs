@@ -327,6 +327,16 @@ fn migration(m: &Migration) -> TokenStream {
         }
         None => quote! { ::core::option::Option::None },
     };
+    let assumes = m.assumes.iter().map(|a| {
+        let (kind, name, line) = (a.kind.as_ref(), a.name.as_ref(), a.line);
+        quote! {
+            ::gander::Assumption {
+                kind: ::std::borrow::Cow::Borrowed(#kind),
+                name: ::std::borrow::Cow::Borrowed(#name),
+                line: #line,
+            }
+        }
+    });
     quote! {
         ::gander::Migration {
             version: ::gander::Version::new(#version),
@@ -336,6 +346,7 @@ fn migration(m: &Migration) -> TokenStream {
             no_transaction: #no_tx,
             up: #up,
             down: #down,
+            assumes: ::std::borrow::Cow::Borrowed(&[#(#assumes),*]),
         }
     }
 }

@@ -8,7 +8,9 @@
 //! - [`Target`] names a database: a URL, the `PG*` variables, or a throwaway server.
 //! - [`build::track_migrations`] is for build scripts (works with `default-features = false`).
 
-pub use gander_core::{Checksum, Migration, MigrationSet, Section, Statement, Unit, Version};
+pub use gander_core::{
+    Assumption, Checksum, Migration, MigrationSet, Section, Statement, Unit, Version,
+};
 
 /// Checks a goose migration folder at compile time and embeds it.
 ///

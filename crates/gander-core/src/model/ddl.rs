@@ -967,18 +967,14 @@ impl Replayer<'_> {
             AlterTableOperation::DropColumn {
                 column_names,
                 if_exists,
-                drop_behavior,
                 ..
             } => {
+                // Views reading the column: PostgreSQL refuses without CASCADE; the model does
+                // not know which columns a view reads, so it neither reports nor drops them.
                 for ident in column_names {
-                    if !self.need_column(table, ident, *if_exists) {
-                        continue;
+                    if self.need_column(table, ident, *if_exists) {
+                        self.drop_column(table, &fold(ident), only);
                     }
-                    let name = fold(ident);
-                    // Views reading the column: PostgreSQL refuses without CASCADE; the model
-                    // does not know which columns a view reads, so it does not report it.
-                    let _ = drop_behavior;
-                    self.drop_column(table, &name, only);
                 }
             }
             AlterTableOperation::RenameColumn {
@@ -1082,15 +1078,11 @@ impl Replayer<'_> {
                 }
             }
             AlterTableOperation::DropConstraint {
-                if_exists,
-                name,
-                drop_behavior,
+                if_exists, name, ..
             } => {
-                let Some(i) = self.need_constraint(table, name, *if_exists) else {
-                    return;
-                };
-                let _ = drop_behavior;
-                self.drop_constraint(table, i, only);
+                if let Some(i) = self.need_constraint(table, name, *if_exists) {
+                    self.drop_constraint(table, i, only);
+                }
             }
             AlterTableOperation::ValidateConstraint { name } => {
                 self.need_constraint(table, name, false);
@@ -1391,14 +1383,14 @@ impl Replayer<'_> {
         if new_key == *key {
             return;
         }
-        let free = self.check_free(
+        // A taken name is reported; the model then follows the rename anyway.
+        self.check_free(
             &new_key,
             Space::Relation,
             &format!("{what} `{new_key}`"),
             new.span,
             false,
         );
-        let _ = free;
         let gone = self.gone(format!("renamed to `{}`", quote(&new.name)));
         let Some(ns) = self.model.namespace_mut(&key.schema) else {
             return;
@@ -1408,8 +1400,25 @@ impl Replayer<'_> {
         };
         ns.relations.insert(key.name.clone(), Slot::Gone(gone));
         Arc::make_mut(&mut r).key = new_key.clone();
+        let table = (r.kind == RelKind::Index)
+            .then(|| r.index_of.clone())
+            .flatten();
         ns.relations.insert(new.name.clone(), Slot::Here(r));
         self.rekey(key, &new_key);
+        // Renaming the index behind a constraint renames the constraint.
+        if let Some(t) = table.and_then(|t| self.model.relation_mut(&t)) {
+            for c in t.constraints.iter_mut().filter(|c| {
+                c.name == key.name
+                    && matches!(
+                        c.kind,
+                        ConstraintKind::PrimaryKey
+                            | ConstraintKind::Unique
+                            | ConstraintKind::Exclude
+                    )
+            }) {
+                c.name = new.name.clone();
+            }
+        }
     }
 
     /// Every reference to relation `old` now names `new` (the relation itself already moved).
@@ -1819,37 +1828,43 @@ impl Replayer<'_> {
         }
     }
 
-    /// `ALTER … SET SCHEMA`: the relation (with its indexes and owned sequences) moves.
+    /// `ALTER … SET SCHEMA`: the relation moves, and with a table its indexes and the
+    /// sequences it owns (as in PostgreSQL; its partitions stay where they are).
     pub(crate) fn set_relation_schema(&mut self, key: &Key, schema: &Written) {
         let target = schema.name.clone();
-        if self.model.namespace(&target).is_none() {
-            let w = Written {
-                schema: Some(target.clone()),
-                name: key.name.clone(),
-                span: schema.span,
+        self.need_schema(&target, schema.span, false);
+        let companions: Vec<Key> = self
+            .model
+            .dependents_of(key)
+            .into_iter()
+            .filter(|r| {
+                r.index_of.as_ref() == Some(key)
+                    || r.owned_by.as_ref().is_some_and(|(t, _)| t == key)
+            })
+            .map(|r| r.key.clone())
+            .collect();
+        for moving in std::iter::once(key.clone()).chain(companions) {
+            let new_key = Key::new(&target, &moving.name);
+            self.check_free(
+                &new_key,
+                Space::Relation,
+                &format!("relation `{new_key}`"),
+                schema.span,
+                false,
+            );
+            let gone = self.gone(format!("moved to schema `{}`", quote(&target)));
+            let Some(ns) = self.model.namespace_mut(&moving.schema) else {
+                continue;
             };
-            let _ = self.creation_key(&w, false);
+            let Some(Slot::Here(r)) = ns.relations.remove(&moving.name) else {
+                continue;
+            };
+            ns.relations.insert(moving.name.clone(), Slot::Gone(gone));
+            let mut r = Arc::unwrap_or_clone(r);
+            r.key = new_key.clone();
+            self.insert_relation(r);
+            self.rekey(&moving, &new_key);
         }
-        let new_key = Key::new(&target, &key.name);
-        self.check_free(
-            &new_key,
-            Space::Relation,
-            &format!("relation `{new_key}`"),
-            schema.span,
-            false,
-        );
-        let gone = self.gone(format!("moved to schema `{}`", quote(&target)));
-        let Some(ns) = self.model.namespace_mut(&key.schema) else {
-            return;
-        };
-        let Some(Slot::Here(r)) = ns.relations.remove(&key.name) else {
-            return;
-        };
-        ns.relations.insert(key.name.clone(), Slot::Gone(gone));
-        let mut r = Arc::unwrap_or_clone(r);
-        r.key = new_key.clone();
-        self.insert_relation(r);
-        self.rekey(key, &new_key);
     }
 
     /// Checks every relation a query reads; returns what it read.

@@ -594,9 +594,8 @@ fn alter(r: &mut Replayer<'_>, c: &mut Cursor) {
 
 fn alter_table(r: &mut Replayer<'_>, c: &mut Cursor) {
     let if_exists = c.kws(&["IF", "EXISTS"]);
-    let only = c.kw("ONLY");
+    c.kw("ONLY");
     let Some(name) = c.name() else { return };
-    let _ = only;
     if matches!(c.peek().map(|t| &t.token), Some(Token::Mul)) {
         c.i += 1;
     }

@@ -4,9 +4,8 @@
 use sqlparser::ast::{
     AlterFunctionOperation, AlterTriggerOperation, AlterType, AlterTypeOperation, ArgMode,
     AssignmentTarget, CommentObject, CreateFunction, CreateFunctionBody, CreateTrigger, DataType,
-    DropBehavior, Expr, FunctionDesc, ObjectName, ObjectType, OperateFunctionArg,
-    ReferentialAction, Reset, SchemaName, Set, Statement, TableObject,
-    UserDefinedTypeRepresentation, Value,
+    DropBehavior, Expr, FunctionDesc, ObjectName, ObjectType, OperateFunctionArg, Reset,
+    SchemaName, Set, Statement, TableObject, UserDefinedTypeRepresentation, Value,
 };
 use sqlparser::tokenizer::Span;
 
@@ -154,7 +153,7 @@ impl Replayer<'_> {
                 };
                 match &af.operation {
                     AlterFunctionOperation::RenameTo { new_name } => {
-                        self.rename_routine(&found, &af.function, &fold(new_name), new_name.span)
+                        self.rename_routine(&found, &fold(new_name), new_name.span)
                     }
                     AlterFunctionOperation::SetSchema { .. } => {
                         self.unfollowable("`ALTER … SET SCHEMA` of a routine")
@@ -180,14 +179,13 @@ impl Replayer<'_> {
                     quote_style: Some('"'),
                     ..ident
                 };
-                if let Some(_i) = self.need_trigger(&table, &ident, dt.if_exists) {
+                if self.need_trigger(&table, &ident, dt.if_exists).is_some() {
                     for t in std::iter::once(table.clone()).chain(self.descendants(&table)) {
                         if let Some(r) = self.model.relation_mut(&t) {
                             r.triggers.retain(|x| x.name != nw.name);
                         }
                     }
                 }
-                let _ = matches!(dt.option, Some(ReferentialAction::Cascade));
             }
             Statement::AlterTrigger(at) => {
                 let Some(tw) = self.written(&at.table_name) else {
@@ -196,9 +194,9 @@ impl Replayer<'_> {
                 let Some(table) = self.need(&tw, Space::Relation, "table", false, false) else {
                     return;
                 };
-                let Some(i) = self.need_trigger(&table, &at.name, false) else {
+                if self.need_trigger(&table, &at.name, false).is_none() {
                     return;
-                };
+                }
                 if let AlterTriggerOperation::Rename { new_name } = &at.operation {
                     let old = fold(&at.name);
                     let new = fold(new_name);
@@ -213,7 +211,6 @@ impl Replayer<'_> {
                             None,
                         );
                     }
-                    let _ = i;
                     for t in std::iter::once(table.clone()).chain(self.descendants(&table)) {
                         if let Some(r) = self.model.relation_mut(&t) {
                             for tr in r.triggers.iter_mut().filter(|x| x.name == old) {
@@ -331,14 +328,11 @@ impl Replayer<'_> {
                 }
             }
             Statement::Call(f) => {
-                if let Some(w) = Written::from_object(&f.name) {
-                    let desc = FunctionDesc {
-                        name: f.name.clone(),
-                        args: None,
-                    };
-                    let _ = w;
-                    self.need_routine(&desc, false, RoutineKind::Procedure);
-                }
+                let desc = FunctionDesc {
+                    name: f.name.clone(),
+                    args: None,
+                };
+                self.need_routine(&desc, false, RoutineKind::Procedure);
                 self.run_code(false);
             }
             Statement::Truncate(t) => {
@@ -1192,16 +1186,9 @@ impl Replayer<'_> {
         }
     }
 
-    fn rename_routine(
-        &mut self,
-        found: &(Key, Option<usize>),
-        desc: &FunctionDesc,
-        new: &str,
-        span: Span,
-    ) {
+    fn rename_routine(&mut self, found: &(Key, Option<usize>), new: &str, span: Span) {
         let (key, index) = found;
         let new_key = Key::new(&key.schema, new);
-        let _ = desc;
         let Some(ns) = self.model.namespace_mut(&key.schema) else {
             return;
         };

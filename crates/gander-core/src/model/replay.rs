@@ -89,6 +89,7 @@ fn replay_with(set: &MigrationSet, parsed: Option<&[Parsed]>, every_state: bool)
     for (i, m) in set.iter().enumerate() {
         let mut r = Replayer::new(&mut model, m, &mut diagnostics, false);
         r.asts = sections[i].0;
+        r.declared_assumptions();
         r.section(&m.up);
         r.finish();
         // The Down runs over what its Up left, on a copy (relations are shared until changed).
@@ -222,6 +223,49 @@ impl<'a> Replayer<'a> {
             if self.m.no_transaction && self.session_path.is_none() {
                 // `SET LOCAL` lasts for the unit's own implicit transaction only.
                 self.search_path = path_before;
+            }
+        }
+    }
+
+    /// `-- +gander assume <kind> <name>`: objects that exist although no migration creates them.
+    fn declared_assumptions(&mut self) {
+        for a in self.m.assumes.iter() {
+            let parsed = sqlparser::parser::Parser::new(&sqlparser::dialect::PostgreSqlDialect {})
+                .try_with_sql(&a.name)
+                .and_then(|mut p| p.parse_object_name(false));
+            let Some(w) = parsed.ok().as_ref().and_then(Written::from_object) else {
+                continue;
+            };
+            let origin = Origin {
+                path: self.path.clone(),
+                line: a.line,
+            };
+            self.line = a.line;
+            match a.kind.as_ref() {
+                "schema" => {
+                    if self.model.namespace(&w.name).is_none() {
+                        self.model.schemas.insert(
+                            w.name.clone(),
+                            Slot::Here(Namespace::new(&w.name, Some(origin))),
+                        );
+                    }
+                }
+                "extension" => {
+                    let schema = self.creation_schema();
+                    self.create_extension(&w.name, &schema, w.span, true);
+                }
+                kind => {
+                    let (space, what) = match kind {
+                        "type" => (Space::Type, "type"),
+                        "function" | "procedure" => (Space::Routine, kind),
+                        _ => (Space::Relation, kind),
+                    };
+                    let key = match &w.schema {
+                        Some(s) => Key::new(s, &w.name),
+                        None => Key::new(&self.creation_schema(), &w.name),
+                    };
+                    self.assume(&key, space, what);
+                }
             }
         }
     }
@@ -415,8 +459,23 @@ impl<'a> Replayer<'a> {
                 "remove the statement, or write `IF EXISTS` if it may run where the {} is absent",
                 what.split(' ').next().unwrap_or(what)
             ),
-            _ => "create it in an earlier statement or migration, or correct the name (and its schema)"
-                .to_string(),
+            _ if self.down => {
+                "create it in the Up section or an earlier migration, or correct the name (and its schema)"
+                    .to_string()
+            }
+            _ => {
+                let kind = match what.split(' ').next().unwrap_or(what) {
+                    "relation" => "table",
+                    k => k,
+                };
+                if crate::parse::ASSUMABLE.contains(&kind) {
+                    format!(
+                        "create it in an earlier statement or migration, or correct the name; if something other than the migrations creates it, declare it in this file: `-- +gander assume {kind} {name}`"
+                    )
+                } else {
+                    "create it in an earlier statement or migration, or correct the name".to_string()
+                }
+            }
         };
         let d = self
             .diag(

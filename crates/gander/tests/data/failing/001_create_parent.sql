@@ -1,7 +1,7 @@
 -- +goose Up
-CREATE TABLE parent (id int PRIMARY KEY);
-CREATE VIEW parent_ids AS SELECT id FROM parent;
+CREATE TABLE parent (id int PRIMARY KEY, name text);
+CREATE VIEW parent_names AS SELECT name FROM parent;
 
 -- +goose Down
-DROP VIEW parent_ids;
+DROP VIEW parent_names;
 DROP TABLE parent;
