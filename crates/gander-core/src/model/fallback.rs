@@ -7,8 +7,8 @@ use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::{Location, Token, TokenWithSpan, Tokenizer};
 
 use super::names::{Written, fold};
-use super::replay::{Replayer, Space};
-use super::{Cause, Effects, RelKind, Relation, RoutineKind, Touch, TypeKind};
+use super::replay::{Change, Names, Replayer, Space};
+use super::{Effects, RelKind, Relation, RoutineKind, TypeKind};
 
 /// The tokens of a statement (no whitespace or comments), with a cursor.
 struct Cursor {
@@ -270,19 +270,12 @@ fn do_block(r: &mut Replayer<'_>) {
     r.run_code(false);
     let effects = Effects::of(r.sql);
     if effects.ddl {
-        let cause = Cause {
-            what: "the `DO` block".into(),
-            at: Some(r.origin()),
-            generated: false,
+        let words = if effects.dynamic {
+            Names::All
+        } else {
+            Names::Words(effects.words)
         };
-        r.model.apply_touch(
-            Touch {
-                words: effects.words,
-                all: effects.dynamic,
-                cause,
-            },
-            true,
-        );
+        r.touch(words, "the `DO` block".into(), Change::Any);
     }
 }
 

@@ -136,6 +136,23 @@ pub(crate) struct Missing<'n> {
     pub dropping: bool,
 }
 
+/// Which names a [`Replayer::touch`] covers.
+pub(crate) enum Names {
+    Words(Arc<super::names::WordSet>),
+    All,
+}
+
+/// What a [`Replayer::touch`] may have done to the names it covers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// Created them (what exists under those names stays certain).
+    Create,
+    /// Created them under names PostgreSQL generates (no warning when one is created again).
+    Generated,
+    /// Created, changed or dropped them.
+    Any,
+}
+
 /// What a name in one schema is.
 pub(crate) enum Look {
     Here,
@@ -272,7 +289,6 @@ impl<'a> Replayer<'a> {
 
     /// The end of the migration: what lasts only for the session becomes uncertain.
     fn finish(&mut self) {
-        let origin = self.origin();
         if let Some(ns) = self.model.namespace_mut(TEMP_SCHEMA) {
             let names: Vec<String> = ns
                 .relations
@@ -286,38 +302,19 @@ impl<'a> Replayer<'a> {
                 for n in names {
                     words.insert(n);
                 }
-                self.model.apply_touch(
-                    Touch {
-                        words: Arc::new(words),
-                        all: false,
-                        cause: Cause {
-                            what: "a temporary table (it lasts until the session ends)".into(),
-                            at: Some(origin),
-                            generated: false,
-                        },
-                    },
-                    false,
-                );
+                let what = "a temporary table (it lasts until the session ends)".to_string();
+                self.touch(Names::Words(Arc::new(words)), what, Change::Create);
             }
         }
         if let Some((path, at)) = self.session_path.take()
             && path != default_path()
         {
-            self.model.apply_touch(
-                Touch {
-                    words: Arc::default(),
-                    all: true,
-                    cause: Cause {
-                        what: format!(
-                            "the session-level `SET search_path TO {}` (it may still be in force in later migrations, or not)",
-                            path.join(", ")
-                        ),
-                        at: Some(at),
-                        generated: false,
-                    },
-                },
-                false,
+            let what = format!(
+                "the session-level `SET search_path TO {}` (it may still be in force in later migrations, or not)",
+                path.join(", ")
             );
+            self.line = at.line;
+            self.touch(Names::All, what, Change::Create);
         }
     }
 
@@ -521,56 +518,37 @@ impl<'a> Replayer<'a> {
 
     // ---- uncertainty ------------------------------------------------------------------
 
+    /// Names that something here (`what`) may have created or, with `Change::Any`, changed or
+    /// dropped: `words` and the names PostgreSQL would generate from them, or every name.
+    pub(crate) fn touch(&mut self, words: Names, what: String, change: Change) {
+        let (words, all) = match words {
+            Names::Words(w) => (w, false),
+            Names::All => (Arc::default(), true),
+        };
+        let cause = Cause {
+            what,
+            at: Some(self.origin()),
+            generated: change == Change::Generated,
+        };
+        self.model
+            .apply_touch(Touch { words, all, cause }, change == Change::Any);
+    }
+
     /// A statement the model cannot follow: every name in its text may have changed.
     pub(crate) fn unfollowable(&mut self, what: &str) {
-        let words = super::names::WordSet::from_text(self.sql);
-        let cause = Cause {
-            what: what.to_string(),
-            at: Some(self.origin()),
-            generated: false,
-        };
-        self.model.apply_touch(
-            Touch {
-                words: Arc::new(words),
-                all: false,
-                cause,
-            },
-            true,
-        );
+        let words = Arc::new(super::names::WordSet::from_text(self.sql));
+        self.touch(Names::Words(words), what.to_string(), Change::Any);
     }
 
     pub(crate) fn unfollowable_all(&mut self, what: &str) {
-        let cause = Cause {
-            what: what.to_string(),
-            at: Some(self.origin()),
-            generated: false,
-        };
-        self.model.apply_touch(
-            Touch {
-                words: Arc::default(),
-                all: true,
-                cause,
-            },
-            true,
-        );
+        self.touch(Names::All, what.to_string(), Change::Any);
     }
 
     /// A name PostgreSQL generates that the model cannot compute exactly: anything starting
     /// with `prefix` may now exist.
     pub(crate) fn may_create_prefix(&mut self, prefix: &str, what: String) {
-        let cause = Cause {
-            what,
-            at: Some(self.origin()),
-            generated: true,
-        };
-        self.model.apply_touch(
-            Touch {
-                words: Arc::new(super::names::WordSet::prefix(prefix.to_string())),
-                all: false,
-                cause,
-            },
-            false,
-        );
+        let words = Arc::new(super::names::WordSet::prefix(prefix.to_string()));
+        self.touch(Names::Words(words), what, Change::Generated);
     }
 
     /// A statement that runs code (DML, `SELECT`, `CALL`, `DO`): the functions it may reach
@@ -617,21 +595,17 @@ impl<'a> Replayer<'a> {
                 break;
             }
         }
-        let origin = self.origin();
         for (name, e) in routines {
             if e.ddl && (everything || reach.contains(&name)) {
-                self.model.apply_touch(
-                    Touch {
-                        words: e.words.clone(),
-                        all: e.dynamic,
-                        cause: Cause {
-                            what: format!("function `{name}`, which can change the schema and may run in the statement"),
-                            at: Some(origin.clone()),
-                            generated: false,
-                        },
-                    },
-                    true,
+                let words = if e.dynamic {
+                    Names::All
+                } else {
+                    Names::Words(e.words)
+                };
+                let what = format!(
+                    "function `{name}`, which can change the schema and may run in the statement"
                 );
+                self.touch(words, what, Change::Any);
             }
         }
     }
@@ -1019,26 +993,12 @@ impl<'a> Replayer<'a> {
         if let Res::Maybe(_, cause) = self.resolve(w, space) {
             let mut words = super::names::WordSet::default();
             words.insert(new.to_string());
-            let cause = Cause {
-                what: format!(
-                    "`{} IF EXISTS … RENAME` of a name the model is unsure of ({cause})",
-                    self.sql
-                        .split_whitespace()
-                        .take(2)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ),
-                at: Some(self.origin()),
-                generated: false,
-            };
-            self.model.apply_touch(
-                Touch {
-                    words: Arc::new(words),
-                    all: false,
-                    cause,
-                },
-                false,
+            let command: Vec<&str> = self.sql.split_whitespace().take(2).collect();
+            let what = format!(
+                "`{} IF EXISTS … RENAME` of a name the model is unsure of ({cause})",
+                command.join(" ")
             );
+            self.touch(Names::Words(Arc::new(words)), what, Change::Create);
         }
     }
 
