@@ -12,7 +12,7 @@ use sqlparser::tokenizer::Span;
 
 use super::names::{Written, fold, index_name_addition, make_object_name, quote};
 use super::replay::{Free, Missing, Replayer, Res, Space};
-use super::types::{ColumnType, TypeRef, Written0, written};
+use super::types::{ColumnType, TypeRef, WrittenKind, written};
 use std::sync::Arc;
 
 use super::{
@@ -134,9 +134,9 @@ pub(crate) fn figure_colname(expr: &Expr) -> ColName {
         } => match figure_colname(expr) {
             ColName::Strong(n) => ColName::Strong(n),
             _ => match written(data_type).kind {
-                Written0::Builtin(name, _) => ColName::Weak(name),
-                Written0::Named(n, _) => ColName::Weak(n.name),
-                Written0::Other(_) => ColName::Unknown,
+                WrittenKind::Builtin(name, _) => ColName::Weak(name),
+                WrittenKind::Named(n, _) => ColName::Weak(n.name),
+                WrittenKind::Other(_) => ColName::Unknown,
             },
         },
         Expr::Case { else_result, .. } => match else_result.as_deref().map(figure_colname) {
@@ -178,17 +178,17 @@ impl Replayer<'_> {
     ) -> (Option<ColumnType>, bool) {
         let w = written(dt);
         let ty = match w.kind {
-            Written0::Builtin(name, modifiers) => Some(ColumnType {
+            WrittenKind::Builtin(name, modifiers) => Some(ColumnType {
                 base: TypeRef::Builtin(name),
                 modifiers,
                 array: w.array,
             }),
-            Written0::Other(text) => Some(ColumnType {
+            WrittenKind::Other(text) => Some(ColumnType {
                 base: TypeRef::Other(text),
                 modifiers: String::new(),
                 array: w.array,
             }),
-            Written0::Named(mut name, modifiers) => {
+            WrittenKind::Named(mut name, modifiers) => {
                 if name.span.start.line == 0 {
                     name.span = span;
                 }
@@ -493,7 +493,6 @@ impl Replayer<'_> {
                         .into_iter()
                         .filter(|n| known.contains(n))
                         .collect();
-                    used.dedup();
                     used.sort();
                     used.dedup();
                     (used.len() == 1).then(|| used[0].clone())

@@ -914,7 +914,10 @@ impl Replayer<'_> {
     /// The signature form of an argument type (no modifiers; user types qualified).
     pub(crate) fn arg_signature(&mut self, dt: &DataType, span: Span) -> String {
         let (ty, _) = self.column_type(dt, span);
-        ty.map_or_else(|| dt.to_string().to_ascii_lowercase(), |t| t.signature())
+        ty.map_or_else(
+            || super::types::ColumnType::other(&dt.to_string().to_ascii_lowercase()).signature(),
+            |t| t.signature(),
+        )
     }
 
     fn signature(&mut self, args: &[OperateFunctionArg], kind: RoutineKind) -> Vec<String> {
@@ -1074,9 +1077,7 @@ impl Replayer<'_> {
                 .iter()
                 .all(|r| r.args.is_some() && r.kind != RoutineKind::Procedure)
             && kind != RoutineKind::Procedure
-            && args
-                .iter()
-                .all(|a| !a.contains(' ') || a == "double precision");
+            && args.iter().all(|a| !super::types::is_unresolved(a));
         if !certain {
             // It exists; which overload the model cannot tell.
             return Some((key, None));

@@ -37,7 +37,7 @@ pub struct ColumnType {
 
 /// A type as written in a statement, before it is resolved against the model.
 #[derive(Clone, Debug)]
-pub(crate) enum Written0 {
+pub(crate) enum WrittenKind {
     /// A type sqlparser knows by name, already resolved to `pg_catalog`.
     Builtin(String, String),
     /// A name to resolve: `Custom(name)` in sqlparser.
@@ -49,7 +49,7 @@ pub(crate) enum Written0 {
 /// A type from a statement: what to resolve, the modifiers, and the array flag.
 #[derive(Clone, Debug)]
 pub(crate) struct WrittenType {
-    pub kind: Written0,
+    pub kind: WrittenKind,
     pub array: bool,
     /// `serial`, `bigserial`, …: an integer column with a sequence and a default.
     pub serial: bool,
@@ -74,8 +74,8 @@ fn numeric(info: &ExactNumberInfo) -> String {
     }
 }
 
-fn builtin(name: &str, mods: String) -> Written0 {
-    Written0::Builtin(name.to_string(), mods)
+fn builtin(name: &str, mods: String) -> WrittenKind {
+    WrittenKind::Builtin(name.to_string(), mods)
 }
 
 /// Reads a sqlparser type.
@@ -162,7 +162,7 @@ pub(crate) fn written(dt: &DataType) -> WrittenType {
             let mods: Vec<String> = mods.iter().map(ToString::to_string).collect();
             return custom(name, &mods, array);
         }
-        other => Written0::Other(other.to_string().to_ascii_lowercase()),
+        other => WrittenKind::Other(other.to_string().to_ascii_lowercase()),
     };
     WrittenType {
         kind,
@@ -174,7 +174,7 @@ pub(crate) fn written(dt: &DataType) -> WrittenType {
 fn custom(name: &ObjectName, mods: &[String], array: bool) -> WrittenType {
     let Some(w) = Written::from_object(name) else {
         return WrittenType {
-            kind: Written0::Other(name.to_string()),
+            kind: WrittenKind::Other(name.to_string()),
             array,
             serial: false,
         };
@@ -213,14 +213,14 @@ fn custom(name: &ObjectName, mods: &[String], array: bool) -> WrittenType {
         let name = alias.unwrap_or(&w.name);
         if w.schema.is_some() || is_builtin_type(name) {
             return WrittenType {
-                kind: Written0::Builtin(name.to_string(), mods),
+                kind: WrittenKind::Builtin(name.to_string(), mods),
                 array,
                 serial: false,
             };
         }
     }
     WrittenType {
-        kind: Written0::Named(w, mods),
+        kind: WrittenKind::Named(w, mods),
         array,
         serial: false,
     }
@@ -257,8 +257,18 @@ fn builtin_display(name: &str, mods: &str) -> String {
     }
 }
 
+/// Marks a signature type the model did not resolve: two such signatures may name the same
+/// type under different spellings, so a mismatch proves nothing.
+const UNRESOLVED: char = '?';
+
+/// Whether a signature type is one the model did not resolve.
+pub(crate) fn is_unresolved(sig: &str) -> bool {
+    sig.starts_with(UNRESOLVED)
+}
+
 /// A signature type (`int4`, `public.mood[]`) as PostgreSQL shows it (`integer`, `mood[]`).
 pub(crate) fn signature_display(sig: &str) -> String {
+    let sig = sig.trim_start_matches(UNRESOLVED);
     let (base, array) = match sig.strip_suffix("[]") {
         Some(b) => (b, "[]"),
         None => (sig, ""),
@@ -299,12 +309,22 @@ impl fmt::Display for ColumnType {
 }
 
 impl ColumnType {
-    /// The identity of the type without modifiers, as function signatures compare types.
+    /// A type the model does not resolve, shown as written.
+    pub(crate) fn other(text: &str) -> Self {
+        ColumnType {
+            base: TypeRef::Other(text.to_string()),
+            modifiers: String::new(),
+            array: false,
+        }
+    }
+
+    /// The identity of the type without modifiers, as function signatures compare types; a
+    /// type the model did not resolve is marked (see [`is_unresolved`]).
     pub(crate) fn signature(&self) -> String {
         let base = match &self.base {
             TypeRef::Builtin(name) => name.clone(),
             TypeRef::User(key) => format!("{}.{}", key.schema, key.name),
-            TypeRef::Other(text) => text.clone(),
+            TypeRef::Other(text) => format!("{UNRESOLVED}{text}"),
         };
         if self.array {
             format!("{base}[]")
