@@ -105,6 +105,10 @@ codes! {
     SharedUnit = "shared-unit",
     /// A statement that starts with no PostgreSQL command.
     UnknownCommand = "unknown-command",
+    /// A unit PostgreSQL's own parser rejects (also inside PL/pgSQL and SQL function bodies).
+    Syntax = "syntax",
+    /// A line goose's `ENVSUB ON` substitution refuses (`$1`, an unclosed `${`).
+    Envsub = "envsub",
     /// A `DO` statement whose body is not one string constant.
     BadDoBlock = "bad-do-block",
     /// An Up section without any statement (a placeholder migration).

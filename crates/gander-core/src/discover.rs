@@ -45,13 +45,12 @@ impl Checked {
         }
     }
 
-    /// `N migrations, M statements, K unchecked`.
+    /// `N migrations, M statements`.
     pub fn summary(&self) -> String {
         format!(
-            "{} migrations, {} statements, {} unchecked",
+            "{} migrations, {} statements",
             self.set.len(),
-            self.set.statement_count(),
-            self.set.unchecked_count()
+            self.set.statement_count()
         )
     }
 }

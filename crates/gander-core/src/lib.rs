@@ -3,16 +3,18 @@
 //!
 //! The checks: file names and versions, goose directives, a PostgreSQL-aware split of every
 //! section into units (what goose sends) and statements (what PostgreSQL runs), every place where
-//! goose's line rule would cut differently from PostgreSQL's lexer, transaction rules, and a
-//! syntax check through `sqlparser` that never rejects a real PostgreSQL 15 command it cannot
-//! parse (such statements are accepted as *unchecked* and counted). Then [`model`] replays the
-//! set over a model of the schema and rejects statements that need objects that cannot exist.
+//! goose's line rule would cut differently from PostgreSQL's lexer, transaction rules, and the
+//! syntax check of every unit (and every PL/pgSQL and SQL function body) by PostgreSQL 15's own
+//! parser (libpg_query). Then [`model`] replays the set over a model of the schema and rejects
+//! statements that need objects that cannot exist.
 
 mod diagnostic;
 mod discover;
+pub mod envsub;
 mod lexer;
 pub mod model;
 mod parse;
+mod pg;
 mod rules;
 mod set;
 

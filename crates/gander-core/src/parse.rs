@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::envsub::{self, Values};
 use crate::lexer::{LexStmt, Lexer, Mode, Pos};
+use crate::pg;
 use crate::rules;
 use crate::set::{Section, Statement, Unit};
 
@@ -55,6 +57,11 @@ fn column_of(line: &str, byte: usize) -> u32 {
 struct Ctx<'a> {
     path: &'a str,
     lines: Vec<&'a str>,
+    /// Lines as goose sends them where `ENVSUB ON` changed them (compile time: defaults and
+    /// placeholders); `None` where the line is sent as written.
+    substituted: Vec<Option<String>>,
+    /// Lines `ENVSUB ON` applies to (goose substitutes them at run time).
+    envsub: Vec<bool>,
     diags: Vec<Diagnostic>,
 }
 
@@ -82,7 +89,9 @@ impl Ctx<'_> {
             return LineKind::Other;
         };
         let body = body.trim();
-        let is_goose = body.len() >= 6 && body[..6].eq_ignore_ascii_case("+goose");
+        let is_goose = body
+            .get(..6)
+            .is_some_and(|b| b.eq_ignore_ascii_case("+goose"));
         if !is_goose {
             return LineKind::Other;
         }
@@ -109,7 +118,7 @@ impl Ctx<'_> {
             self.diags.push(d);
             return LineKind::BadDirective;
         }
-        let rest = &body[6..];
+        let rest = body.get(6..).unwrap_or("");
         if let Some(name) = rest.strip_prefix(' ')
             && let Some((_, d)) = DIRECTIVES
                 .iter()
@@ -129,6 +138,33 @@ impl Ctx<'_> {
 struct RawUnit {
     unit: Unit,
     stmts: Vec<LexStmt>,
+    /// The text as goose sends it when `ENVSUB ON` changed it (with compile-time values); the
+    /// checks and the statements' offsets use this text.
+    substituted: Option<String>,
+    /// Where each line starts: (byte offset in the untrimmed text, line index).
+    starts: Vec<(usize, usize)>,
+    /// Bytes trimmed from the start of the text.
+    lead: usize,
+}
+
+impl RawUnit {
+    /// The text the checks see: what goose sends, with compile-time ENVSUB values.
+    fn text(&self) -> &str {
+        self.substituted.as_deref().unwrap_or(&self.unit.sql)
+    }
+
+    /// The file place of a byte offset in [`RawUnit::text`].
+    fn pos_of(&self, byte: usize) -> Pos {
+        let at = byte + self.lead;
+        let i = self
+            .starts
+            .partition_point(|&(o, _)| o <= at)
+            .saturating_sub(1);
+        match self.starts.get(i) {
+            Some(&(o, line)) => Pos { line, byte: at - o },
+            None => Pos::default(),
+        }
+    }
 }
 
 struct SectionState {
@@ -205,16 +241,28 @@ impl<'a> Parser<'a> {
     fn build_unit(&self, stmts: Vec<LexStmt>, block: bool) -> RawUnit {
         let lines = &self.ctx.lines;
         let mut text = String::new();
-        let mut offsets: Vec<(usize, usize)> = Vec::with_capacity(self.buf.len());
+        let mut sent = String::new();
+        let mut changed = false;
+        // (line index, offset in `text`, offset in `sent`)
+        let mut offsets: Vec<(usize, usize, usize)> = Vec::with_capacity(self.buf.len());
         for &i in &self.buf {
-            offsets.push((i, text.len()));
+            offsets.push((i, text.len(), sent.len()));
             text.push_str(lines[i]);
             text.push('\n');
+            match &self.ctx.substituted[i] {
+                Some(s) => {
+                    sent.push_str(s);
+                    changed = true;
+                }
+                None => sent.push_str(lines[i]),
+            }
+            sent.push('\n');
         }
         let lead = text.len() - text.trim_start().len();
         let sql = text.trim().to_string();
+        let sent_lead = sent.len() - sent.trim_start().len();
         let (mut line, mut column) = (0u32, 1u32);
-        for &(i, off) in &offsets {
+        for &(i, off, _) in &offsets {
             let l = lines[i];
             if off + l.len() >= lead && !l.trim().is_empty() {
                 line = i as u32 + 1;
@@ -222,12 +270,30 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
+        let in_sql = |off: usize| off.saturating_sub(lead).min(sql.len()) as u32;
+        let envsub: Vec<(u32, u32)> = offsets
+            .iter()
+            .filter(|(i, _, _)| self.ctx.envsub[*i])
+            .map(|&(i, off, _)| (in_sql(off), in_sql(off + lines[i].len())))
+            .filter(|(a, b)| a < b)
+            .collect();
+        let mut skipped = Vec::new();
+        for w in offsets.windows(2) {
+            for _ in w[0].0 + 1..w[1].0 {
+                skipped.push(in_sql(w[1].1));
+            }
+        }
+        let checked_len = if changed {
+            sent.trim().len()
+        } else {
+            sql.len()
+        };
         let offset_of = |p: Pos| -> u32 {
             let base = offsets
                 .iter()
-                .find(|(i, _)| *i == p.line)
-                .map_or(0, |(_, o)| *o + p.byte);
-            base.saturating_sub(lead).min(sql.len()) as u32
+                .find(|(i, _, _)| *i == p.line)
+                .map_or(0, |(_, _, o)| *o + p.byte);
+            base.saturating_sub(sent_lead).min(checked_len) as u32
         };
         let statements: Vec<Statement> = stmts
             .iter()
@@ -236,7 +302,6 @@ impl<'a> Parser<'a> {
                 end: offset_of(s.end),
                 line: s.start.line as u32 + 1,
                 column: column_of(lines[s.start.line], s.start.byte),
-                checked: false,
             })
             .collect();
         RawUnit {
@@ -245,10 +310,14 @@ impl<'a> Parser<'a> {
                 line,
                 column,
                 block,
-                envsub: self.envsub,
+                envsub: Cow::Owned(envsub),
+                skipped: Cow::Owned(skipped),
                 statements: Cow::Owned(statements),
             },
             stmts,
+            substituted: changed.then(|| sent.trim().to_string()),
+            starts: offsets.iter().map(|&(i, _, o)| (o, i)).collect(),
+            lead: sent_lead,
         }
     }
 
@@ -400,11 +469,42 @@ impl<'a> Parser<'a> {
     }
 
     fn sql_line(&mut self, index: usize) {
-        let line = self.ctx.lines[index];
-        if self.buf.is_empty() && (line.trim_start().starts_with("--") || line.is_empty()) {
+        let written = self.ctx.lines[index];
+        if self.buf.is_empty() && (written.trim_start().starts_with("--") || written.is_empty()) {
             // goose skips comments and empty lines before a statement; the lexer still sees them.
-            self.lexer.feed(index, line);
+            self.lexer.feed(index, written);
             return;
+        }
+        let owned;
+        let mut line = written;
+        if self.envsub {
+            // goose substitutes each line it keeps, as it reads it, before its `;` rule.
+            self.ctx.envsub[index] = true;
+            match envsub::substitute_line(written, Values::Placeholders) {
+                Ok(s) if s != written => {
+                    owned = s;
+                    line = &owned;
+                    self.ctx.substituted[index] = Some(owned.clone());
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let byte = written
+                        .char_indices()
+                        .nth(e.column)
+                        .map_or(written.len(), |(b, _)| b);
+                    let d = self
+                        .ctx
+                        .diag_at(Code::Envsub, Pos { line: index, byte }, 1, format!("goose's ENVSUB cannot substitute this line: {}", e.message))
+                        .label("goose fails the migration here with \"variable substitution failed\"")
+                        .help("write `$$` for a literal `$` while ENVSUB is on, or turn it off around this line with `-- +goose ENVSUB OFF`");
+                    self.ctx.diags.push(d);
+                    // goose stops here: what follows is never sent, so report nothing more.
+                    let at = index as u32 + 1;
+                    if let Some(s) = self.section() {
+                        s.poisoned_from = Some(s.poisoned_from.map_or(at, |p| p.min(at)));
+                    }
+                }
+            }
         }
         self.buf.push(index);
         self.lexer.feed(index, line);
@@ -452,7 +552,7 @@ impl<'a> Parser<'a> {
                         None => "in the middle of a statement".to_string(),
                     },
                 };
-                let semi = line.rfind(';').unwrap_or(0);
+                let semi = written.rfind(';').unwrap_or(0);
                 let d = self
                     .ctx
                     .diag_at(Code::GooseSplit, Pos { line: index, byte: semi }, 1, "goose would cut the statement in two at this `;`")
@@ -491,6 +591,8 @@ pub(crate) fn parse_file(
     let mut p = Parser {
         ctx: Ctx {
             path,
+            substituted: vec![None; lines.len()],
+            envsub: vec![false; lines.len()],
             lines,
             diags: Vec::new(),
         },
@@ -649,10 +751,14 @@ fn gander_directives(
             continue;
         };
         let body = body.trim();
-        if body.len() < 7 || !body[..7].eq_ignore_ascii_case("+gander") {
+        let Some(rest) = body
+            .get(..7)
+            .filter(|b| b.eq_ignore_ascii_case("+gander"))
+            .and_then(|_| body.get(7..))
+        else {
             continue;
-        }
-        let words: Vec<&str> = body[7..].split_whitespace().collect();
+        };
+        let words: Vec<&str> = rest.split_whitespace().collect();
         let line_no = index as u32 + 1;
         let first = line.len() - line.trim_start().len();
         let bad = |message: String, help: &str| {
@@ -711,20 +817,8 @@ fn finish_rules(
     let mut found = state.diags;
     let mut units = Vec::with_capacity(state.units.len());
     for raw in state.units {
-        let mut unit = raw.unit;
-        let count = raw.stmts.len();
-        let mut statements = unit.statements.into_owned();
-        for (i, stmt) in raw.stmts.iter().enumerate() {
-            let text = unit
-                .sql
-                .get(statements[i].start as usize..statements[i].end as usize)
-                .unwrap_or("");
-            let ast = check_statement(ctx, stmt, text, no_tx, count, unit.block, &mut found);
-            statements[i].checked = ast.is_some();
-            asts.push(ast);
-        }
-        unit.statements = Cow::Owned(statements);
-        units.push(unit);
+        check_unit(ctx, &raw, no_tx, &mut found, asts);
+        units.push(raw.unit);
     }
     if let Some(from) = state.poisoned_from {
         found.retain(|d| d.line < from);
@@ -742,30 +836,391 @@ fn finish_rules(
     }
 }
 
+/// The byte offset of a 1-based character position (PostgreSQL's cursor) in `text`.
+fn byte_of_char(text: &str, cursor: u32) -> usize {
+    text.char_indices()
+        .nth(cursor.saturating_sub(1) as usize)
+        .map_or(text.len(), |(b, _)| b)
+}
+
+/// The token a PostgreSQL message quotes (`syntax error at or near "b"`).
+fn quoted_token(message: &str) -> Option<&str> {
+    let rest = message.split_once("at or near \"")?.1;
+    rest.strip_suffix('"')
+        .or_else(|| rest.rsplit_once('"').map(|(t, _)| t))
+}
+
+/// PostgreSQL 15's reserved key words (`SELECT * FROM pg_get_keywords() WHERE catcode = 'R'`):
+/// they cannot name a column or table unquoted.
+const RESERVED: &[&str] = &[
+    "all",
+    "analyse",
+    "analyze",
+    "and",
+    "any",
+    "array",
+    "as",
+    "asc",
+    "asymmetric",
+    "both",
+    "case",
+    "cast",
+    "check",
+    "collate",
+    "column",
+    "constraint",
+    "create",
+    "current_catalog",
+    "current_date",
+    "current_role",
+    "current_time",
+    "current_timestamp",
+    "current_user",
+    "default",
+    "deferrable",
+    "desc",
+    "distinct",
+    "do",
+    "else",
+    "end",
+    "except",
+    "false",
+    "fetch",
+    "for",
+    "foreign",
+    "from",
+    "grant",
+    "group",
+    "having",
+    "in",
+    "initially",
+    "intersect",
+    "into",
+    "lateral",
+    "leading",
+    "limit",
+    "localtime",
+    "localtimestamp",
+    "not",
+    "null",
+    "offset",
+    "on",
+    "only",
+    "or",
+    "order",
+    "placing",
+    "primary",
+    "references",
+    "returning",
+    "select",
+    "session_user",
+    "some",
+    "symmetric",
+    "system_user",
+    "table",
+    "then",
+    "to",
+    "trailing",
+    "true",
+    "union",
+    "unique",
+    "user",
+    "using",
+    "variadic",
+    "when",
+    "where",
+    "window",
+    "with",
+];
+
+/// A `help:` line for a syntax error at `byte` of `text`: the likely fix where the shape of the
+/// text suggests one.
+fn syntax_help(message: &str, text: &str, byte: usize) -> String {
+    let before = &text[..byte.min(text.len())];
+    let prev_line = before
+        .rsplit_once('\n')
+        .map(|(head, _)| {
+            head.lines()
+                .rev()
+                .map(str::trim)
+                .find(|l| !l.is_empty() && !l.starts_with("--"))
+        })
+        .unwrap_or(None);
+    let at_line_start = before
+        .rsplit_once('\n')
+        .map_or(before.trim().is_empty(), |(_, tail)| tail.trim().is_empty());
+    if message.ends_with("at end of input") {
+        return "the statement ends too early: is a closing `)`, `END` or the rest of the statement missing?".to_string();
+    }
+    if let Some(tok) = quoted_token(message) {
+        let lower = tok.to_ascii_lowercase();
+        let after_list = before.trim_end().ends_with(['(', ',']);
+        if RESERVED.contains(&lower.as_str()) && after_list {
+            return format!(
+                "`{tok}` is a reserved word in PostgreSQL: quote it (`\"{lower}\"`) or choose another name"
+            );
+        }
+        if at_line_start && let Some(prev) = prev_line {
+            let starts_statement = matches!(
+                lower.as_str(),
+                "create"
+                    | "alter"
+                    | "drop"
+                    | "insert"
+                    | "update"
+                    | "delete"
+                    | "select"
+                    | "grant"
+                    | "comment"
+                    | "with"
+                    | "revoke"
+                    | "truncate"
+                    | "do"
+                    | "set"
+            );
+            if starts_statement && !prev.ends_with(';') {
+                return format!("is a `;` missing at the end of `{}`?", names_clip(prev));
+            }
+            if !prev.ends_with([',', '(']) && !starts_statement {
+                return format!("is a `,` missing at the end of `{}`?", names_clip(prev));
+            }
+        }
+        if tok == ")" && before.trim_end().ends_with(',') {
+            return "remove the `,` before `)`: PostgreSQL allows no trailing comma".to_string();
+        }
+    }
+    "PostgreSQL 15 cannot parse the statement here; compare it with the syntax psql's `\\h` shows for the command".to_string()
+}
+
+fn names_clip(s: &str) -> String {
+    match s.char_indices().nth(60) {
+        Some((b, _)) => format!("{}…", &s[..b]),
+        None => s.to_string(),
+    }
+}
+
+/// The width to underline at `byte`: the token PostgreSQL names, else one character.
+fn token_width(message: &str) -> u32 {
+    quoted_token(message).map_or(1, |t| t.chars().count().max(1) as u32)
+}
+
+/// The rules for one unit: PostgreSQL's parser over the whole text goose sends, then the
+/// transaction rules, routine bodies and the typed AST of each statement.
+fn check_unit(
+    ctx: &Ctx<'_>,
+    raw: &RawUnit,
+    no_tx: bool,
+    out: &mut Vec<Diagnostic>,
+    asts: &mut Vec<Option<Vec<sqlparser::ast::Statement>>>,
+) {
+    let text = raw.text();
+    let unit_ok = pg::split(text);
+    let count = raw.stmts.len();
+    let mut reported = false;
+    for (i, stmt) in raw.stmts.iter().enumerate() {
+        let st = &raw.unit.statements[i];
+        let (from, to) = (st.start as usize, (st.end as usize).min(text.len()));
+        let stext = text.get(from..to).unwrap_or("");
+        check_transaction_rules(ctx, stmt, no_tx, count, raw.unit.block, out);
+        let verdict = match &unit_ok {
+            Ok(_) => Ok(()),
+            Err(_) => pg::split(stext).map(|_| ()),
+        };
+        match verdict {
+            Err(e) => {
+                reported = true;
+                out.push(syntax_diagnostic(ctx, raw, stmt, from, stext, &e));
+                asts.push(None);
+            }
+            Ok(()) => {
+                // PostgreSQL's grammar takes any list of strings and `LANGUAGE`s after `DO`;
+                // running it then fails unless there is exactly one body.
+                if stmt.words().next() == Some("DO")
+                    && let Some(problem) = rules::check_do(stmt)
+                {
+                    out.push(bad_do_block(ctx, stmt, problem));
+                    asts.push(None);
+                    continue;
+                }
+                check_bodies(ctx, raw, stmt, from, stext, out);
+                asts.push(rules::parse_statements(stext).ok());
+            }
+        }
+    }
+    if let (Err(e), false) = (&unit_ok, reported) {
+        // Only the whole unit fails (the statements parse one by one): report it where
+        // PostgreSQL stops.
+        let byte = e.cursor.map_or(text.len(), |c| byte_of_char(text, c));
+        let pos = raw.pos_of(byte);
+        out.push(
+            ctx.diag_at(
+                Code::Syntax,
+                pos,
+                token_width(&e.message),
+                e.message.clone(),
+            )
+            .label("PostgreSQL's parser stops here")
+            .help(syntax_help(&e.message, text, byte)),
+        );
+    }
+}
+
+/// A syntax error in one statement: `unknown-command` or `bad-do-block` where they say more,
+/// else PostgreSQL's own message at its position.
+fn syntax_diagnostic(
+    ctx: &Ctx<'_>,
+    raw: &RawUnit,
+    stmt: &LexStmt,
+    from: usize,
+    stext: &str,
+    e: &pg::PgError,
+) -> Diagnostic {
+    let lead_width = lead_width(stmt);
+    if rules::known_command(stmt).is_none() {
+        let first = stmt.words().next().unwrap_or("?");
+        let d = ctx
+            .diag_at(
+                Code::UnknownCommand,
+                stmt.start,
+                lead_width,
+                "statement does not start with a PostgreSQL command",
+            )
+            .label(format!(
+                "`{first}` does not begin any PostgreSQL 15 command"
+            ));
+        return match rules::suggest(stmt) {
+            Some(s) => d.help(format!("did you mean `{s}`?")),
+            None => d.help("start the statement with a PostgreSQL 15 command (see `\\h` in psql)"),
+        };
+    }
+    if stmt.words().next() == Some("DO")
+        && let Some(problem) = rules::check_do(stmt)
+    {
+        return bad_do_block(ctx, stmt, problem);
+    }
+    let byte = e.cursor.map_or(stext.len(), |c| byte_of_char(stext, c));
+    ctx.diag_at(
+        Code::Syntax,
+        raw.pos_of(from + byte),
+        token_width(&e.message),
+        e.message.clone(),
+    )
+    .label("PostgreSQL's parser stops here")
+    .help(syntax_help(&e.message, stext, byte))
+}
+
+fn bad_do_block(ctx: &Ctx<'_>, stmt: &LexStmt, problem: &str) -> Diagnostic {
+    ctx.diag_at(Code::BadDoBlock, stmt.start, lead_width(stmt), "malformed `DO` statement")
+        .label(problem)
+        .help("write `DO $$ BEGIN … END $$;` (optionally with `LANGUAGE name` before or after the body), inside `-- +goose StatementBegin`/`StatementEnd` when the body has `;` at line ends")
+}
+
+/// PL/pgSQL bodies (`CREATE FUNCTION … LANGUAGE plpgsql`, `DO`) and SQL-language function bodies:
+/// the server compiles them when it runs the statement, so a syntax error in them fails the
+/// migration.
+fn check_bodies(
+    ctx: &Ctx<'_>,
+    raw: &RawUnit,
+    stmt: &LexStmt,
+    from: usize,
+    stext: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let words: Vec<&str> = stmt.words().take(4).collect();
+    let routine = match words.as_slice() {
+        ["DO", ..] => true,
+        ["CREATE", "OR", "REPLACE", w] | ["CREATE", w, ..] => {
+            matches!(*w, "FUNCTION" | "PROCEDURE")
+        }
+        _ => false,
+    };
+    if !routine {
+        return;
+    }
+    let Some(body) = pg::body(stext) else {
+        return;
+    };
+    let (source, result, plpgsql) = match &body {
+        pg::Body::PlPgSql(b) => (b.as_str(), pg::check_plpgsql(stext), true),
+        pg::Body::Sql(b) => (b.as_str(), pg::split(b).map(|_| ()), false),
+    };
+    let Err(e) = result else {
+        return;
+    };
+    // Where the body stands in the statement (verbatim inside a dollar quote; else unknown).
+    let body_at = (!source.is_empty()).then(|| stext.find(source)).flatten();
+    let in_body = if plpgsql {
+        // PL/pgSQL names the body's line; PostgreSQL's token narrows it to a column.
+        let line = e.context.as_deref().and_then(pg::plpgsql_line).unwrap_or(1);
+        let line_start = source
+            .match_indices('\n')
+            .nth((line as usize).saturating_sub(2))
+            .map_or(0, |(i, _)| if line <= 1 { 0 } else { i + 1 });
+        let tok = quoted_token(&e.message);
+        // libpg_query keeps no position inside the body: the line is PL/pgSQL's, the column
+        // that of the token on it, when it stands there.
+        let line_end = source[line_start..]
+            .find('\n')
+            .map_or(source.len(), |i| line_start + i);
+        let indent =
+            source[line_start..line_end].len() - source[line_start..line_end].trim_start().len();
+        tok.and_then(|t| find_token(&source[line_start..line_end], t).map(|i| line_start + i))
+            .unwrap_or(line_start + indent)
+    } else {
+        e.cursor.map_or(0, |c| byte_of_char(source, c))
+    };
+    let (pos, message) = match body_at {
+        Some(b) => (raw.pos_of(from + b + in_body), e.message.clone()),
+        None => (stmt.start, e.message.clone()),
+    };
+    let what = if plpgsql { "PL/pgSQL" } else { "SQL function" };
+    out.push(
+        ctx.diag_at(Code::Syntax, pos, token_width(&message), format!("{what} body: {message}"))
+            .label(if plpgsql {
+                "PostgreSQL compiles the body when it runs the statement; PL/pgSQL reports the error near this line"
+            } else {
+                "PostgreSQL parses the body when it runs the statement, and stops here"
+            })
+            .help(syntax_help(&message, source, in_body)),
+    );
+}
+
+/// The first place `tok` stands in `text` as a token of its own (not inside a longer word).
+fn find_token(text: &str, tok: &str) -> Option<usize> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let wordy = tok.chars().all(word);
+    text.match_indices(tok).map(|(i, _)| i).find(|&i| {
+        !wordy
+            || (!text[..i].chars().next_back().is_some_and(word)
+                && !text[i + tok.len()..].chars().next().is_some_and(word))
+    })
+}
+
+fn lead_width(stmt: &LexStmt) -> u32 {
+    stmt.words()
+        .take(2)
+        .map(|w| w.len() as u32 + 1)
+        .sum::<u32>()
+        .saturating_sub(1)
+        .max(1)
+}
+
 fn is_up(line: &str) -> bool {
     line.strip_prefix("--")
         .map(|b| b.trim().eq_ignore_ascii_case("+goose up"))
         .unwrap_or(false)
 }
 
-/// Transaction rules and the syntax check of one statement; returns what sqlparser parsed, if
-/// it did.
-fn check_statement(
+/// The transaction rules of one statement.
+fn check_transaction_rules(
     ctx: &Ctx<'_>,
     stmt: &LexStmt,
-    text: &str,
     no_tx: bool,
     unit_statements: usize,
     block: bool,
     out: &mut Vec<Diagnostic>,
-) -> Option<Vec<sqlparser::ast::Statement>> {
-    let lead_width = stmt
-        .words()
-        .take(2)
-        .map(|w| w.len() as u32 + 1)
-        .sum::<u32>()
-        .saturating_sub(1)
-        .max(1);
+) {
+    let lead_width = lead_width(stmt);
     let at = |code, msg: String| ctx.diag_at(code, stmt.start, lead_width, msg);
     if let Some(tc) = rules::transaction_control(stmt)
         && !no_tx
@@ -796,36 +1251,4 @@ fn check_statement(
             );
         }
     }
-    let Some(command) = rules::known_command(stmt) else {
-        let parsed = rules::parse(text).err().unwrap_or_default();
-        let mut d = at(
-            Code::UnknownCommand,
-            "statement does not start with a PostgreSQL command".to_string(),
-        );
-        let parsed = parsed.trim_start_matches("sql parser error: ");
-        let parsed = parsed.split(" at Line: ").next().unwrap_or(parsed);
-        let first = stmt.words().next().unwrap_or("?");
-        d = d.label(if parsed.is_empty() || parsed.len() > 120 {
-            format!("`{first}` does not begin any PostgreSQL 15 command")
-        } else {
-            format!("sqlparser: {parsed}")
-        });
-        d = match rules::suggest(stmt) {
-            Some(s) => d.help(format!("did you mean `{s}`?")),
-            None => d.help("start the statement with a PostgreSQL 15 command (see `\\h` in psql)"),
-        };
-        out.push(d);
-        return None;
-    };
-    if command == "DO" {
-        if let Some(problem) = rules::check_do(stmt) {
-            out.push(
-                at(Code::BadDoBlock, "malformed `DO` statement".to_string())
-                    .label(problem)
-                    .help("write `DO $$ BEGIN … END $$;` (optionally with `LANGUAGE name` before or after the body), inside `-- +goose StatementBegin`/`StatementEnd` when the body has `;` at line ends"),
-            );
-        }
-        return None;
-    }
-    rules::parse_statements(text).ok()
 }

@@ -1,5 +1,5 @@
-//! Statement rules: PostgreSQL's command list, transaction rules, `DO` blocks, and the syntax
-//! check through `sqlparser` (with the zero-false-rejection fallback for what it cannot parse).
+//! Statement rules: PostgreSQL's command list (for "did you mean"), transaction rules, `DO`
+//! blocks, and `sqlparser`'s typed AST for the schema model.
 
 use crate::lexer::{LexStmt, Tok};
 
@@ -343,11 +343,6 @@ pub(crate) fn check_do(stmt: &LexStmt) -> Option<&'static str> {
     } else {
         Some("`DO` takes one string constant and an optional `LANGUAGE name`; found more")
     }
-}
-
-/// Parses a statement with `sqlparser`'s PostgreSQL dialect.
-pub(crate) fn parse(sql: &str) -> Result<(), String> {
-    parse_statements(sql).map(|_| ())
 }
 
 /// The statements of `sql` as `sqlparser`'s PostgreSQL dialect parses them.

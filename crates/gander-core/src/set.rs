@@ -114,8 +114,6 @@ pub struct Statement {
     pub line: u32,
     /// 1-based column (in characters) of the first token.
     pub column: u32,
-    /// Whether `sqlparser` parsed it; `false` means it was accepted as an unchecked command.
-    pub checked: bool,
 }
 
 /// What goose sends to the server in one simple query: one statement, or a whole
@@ -130,8 +128,12 @@ pub struct Unit {
     pub column: u32,
     /// Whether the unit is a `StatementBegin`/`StatementEnd` block.
     pub block: bool,
-    /// Whether `-- +goose ENVSUB ON` was in force when goose would send it.
-    pub envsub: bool,
+    /// Byte ranges of [`Unit::sql`], one per line, that goose substitutes (`-- +goose ENVSUB ON`
+    /// was in force when it read the line); empty for most units.
+    pub envsub: Cow<'static, [(u32, u32)]>,
+    /// Byte offsets of [`Unit::sql`] where goose left out a directive line of the file (an
+    /// `ENVSUB` or `NO TRANSACTION` line inside the unit), one per line left out.
+    pub skipped: Cow<'static, [u32]>,
     /// The statements inside, as PostgreSQL's lexer splits them.
     pub statements: Cow<'static, [Statement]>,
 }
@@ -148,18 +150,46 @@ impl Unit {
     pub fn file_position(&self, position: u32) -> (u32, u32) {
         let mut line = self.line;
         let mut column = self.column;
-        for (i, ch) in self.sql.chars().enumerate() {
+        for (i, (byte, ch)) in self.sql.char_indices().enumerate() {
             if i + 1 >= position as usize {
                 break;
             }
             if ch == '\n' {
-                line += 1;
+                line += 1 + self
+                    .skipped
+                    .iter()
+                    .filter(|&&s| s as usize == byte + 1)
+                    .count() as u32;
                 column = 1;
             } else {
                 column += 1;
             }
         }
         (line, column)
+    }
+
+    /// The text goose sends: each [`Unit::envsub`] line substituted from `values` (at run time
+    /// the environment), then trimmed, as goose does.
+    pub fn substituted(
+        &self,
+        values: crate::envsub::Values<'_>,
+    ) -> Result<String, crate::envsub::EnvsubError> {
+        if self.envsub.is_empty() {
+            return Ok(self.sql.to_string());
+        }
+        let mut out = String::with_capacity(self.sql.len());
+        let mut at = 0usize;
+        for &(from, to) in self.envsub.iter() {
+            let (from, to) = (from as usize, to as usize);
+            let (Some(plain), Some(line)) = (self.sql.get(at..from), self.sql.get(from..to)) else {
+                continue;
+            };
+            out.push_str(plain);
+            out.push_str(&crate::envsub::substitute_line(line, values)?);
+            at = to;
+        }
+        out.push_str(self.sql.get(at..).unwrap_or(""));
+        Ok(out.trim().to_string())
     }
 }
 
@@ -282,16 +312,6 @@ impl MigrationSet {
         self.iter()
             .map(|m| m.up.statement_count() + m.down.as_ref().map_or(0, Section::statement_count))
             .sum()
-    }
-
-    /// Number of statements accepted without a full parse (see the crate docs).
-    pub fn unchecked_count(&self) -> usize {
-        self.iter()
-            .flat_map(|m| std::iter::once(&m.up).chain(m.down.as_ref()))
-            .flat_map(|s| s.units.iter())
-            .flat_map(|u| u.statements.iter())
-            .filter(|s| !s.checked)
-            .count()
     }
 }
 

@@ -364,7 +364,9 @@ fn section(s: &Section) -> TokenStream {
 
 fn unit(u: &Unit) -> TokenStream {
     let sql = u.sql.as_ref();
-    let (line, column, block, envsub) = (u.line, u.column, u.block, u.envsub);
+    let (line, column, block) = (u.line, u.column, u.block);
+    let envsub = u.envsub.iter().map(|(a, b)| quote! { (#a, #b) });
+    let skipped = u.skipped.iter();
     let statements = u.statements.iter().map(statement);
     quote! {
         ::gander::Unit {
@@ -372,7 +374,8 @@ fn unit(u: &Unit) -> TokenStream {
             line: #line,
             column: #column,
             block: #block,
-            envsub: #envsub,
+            envsub: ::std::borrow::Cow::Borrowed(&[#(#envsub),*]),
+            skipped: ::std::borrow::Cow::Borrowed(&[#(#skipped),*]),
             statements: ::std::borrow::Cow::Borrowed(&[#(#statements),*]),
         }
     }
@@ -384,10 +387,9 @@ fn statement(s: &Statement) -> TokenStream {
         end,
         line,
         column,
-        checked,
     } = s;
     quote! {
-        ::gander::Statement { start: #start, end: #end, line: #line, column: #column, checked: #checked }
+        ::gander::Statement { start: #start, end: #end, line: #line, column: #column }
     }
 }
 

@@ -79,7 +79,8 @@ pub enum Error {
     /// `baseline` on a database that already has history beyond it.
     #[error("cannot baseline at {0}: {1}")]
     Baseline(Version, String),
-    /// ENVSUB found a `${VAR?message}` with VAR unset.
+    /// goose's ENVSUB cannot substitute a line: a `${VAR?message}` with VAR unset, or a `$` that
+    /// starts no variable.
     #[error("{path}:{line}: ENVSUB: {message}")]
     Envsub {
         /// The file.

@@ -47,7 +47,6 @@ pub use gander_macros::test;
 #[cfg(all(feature = "testing", feature = "kube"))]
 mod apiserver;
 #[cfg(feature = "runtime")]
-mod envsub;
 #[cfg(feature = "runtime")]
 pub mod ephemeral;
 #[cfg(feature = "runtime")]

@@ -802,17 +802,13 @@ fn substituted(m: &Migration, section: &Section) -> Result<Vec<String>> {
         .units
         .iter()
         .map(|u| {
-            if u.envsub {
-                crate::envsub::substitute(&u.sql, |k| std::env::var(k).ok()).map_err(|message| {
-                    Error::Envsub {
-                        path: m.path.to_string(),
-                        line: u.line,
-                        message,
-                    }
+            let env = |k: &str| std::env::var(k).ok();
+            u.substituted(gander_core::envsub::Values::Env(&env))
+                .map_err(|e| Error::Envsub {
+                    path: m.path.to_string(),
+                    line: u.line,
+                    message: e.message,
                 })
-            } else {
-                Ok(u.sql.to_string())
-            }
         })
         .collect()
 }

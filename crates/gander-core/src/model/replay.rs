@@ -324,21 +324,28 @@ impl<'a> Replayer<'a> {
         self.sql = unit.statement_sql(index);
         self.line = st.line;
         self.column = st.column;
-        if unit.envsub && envsub_applies(self.sql) {
-            self.next_ast += 1;
-            self.unfollowable_all("a statement with `-- +goose ENVSUB ON` substitutions");
-            return;
-        }
         self.families.borrow_mut().clear();
         let given = self.asts.and_then(|a| a.get(self.next_ast));
         self.next_ast += 1;
         let parsed = match given {
             Some(ast) => ast.as_ref().map(std::borrow::Cow::Borrowed),
-            None if st.checked => crate::rules::parse_statements(self.sql)
+            None if unit.envsub.is_empty() => crate::rules::parse_statements(self.sql)
                 .ok()
                 .map(std::borrow::Cow::Owned),
-            None => None,
+            // The statement as goose sends it, with compile-time ENVSUB values.
+            None => unit
+                .substituted(crate::envsub::Values::Placeholders)
+                .ok()
+                .and_then(|t| {
+                    t.get(st.start as usize..st.end as usize)
+                        .and_then(|s| crate::rules::parse_statements(s).ok())
+                })
+                .map(std::borrow::Cow::Owned),
         };
+        if parsed.is_none() && !unit.envsub.is_empty() {
+            self.unfollowable_all("a statement with `-- +goose ENVSUB ON` substitutions");
+            return;
+        }
         match parsed {
             Some(statements) => {
                 for s in statements.iter() {
@@ -1181,39 +1188,4 @@ impl<'a> Replayer<'a> {
             at: self.origin(),
         }
     }
-}
-
-/// Whether goose's ENVSUB could change the names of this statement: a `$VAR` or `${VAR}`
-/// outside string constants and comments (or anywhere in a `DO` block, whose code runs).
-fn envsub_applies(sql: &str) -> bool {
-    let has_var = |s: &str| {
-        s.as_bytes()
-            .windows(2)
-            .any(|w| w[0] == b'$' && (w[1] == b'{' || w[1].is_ascii_alphabetic() || w[1] == b'_'))
-    };
-    if !has_var(sql) {
-        return false;
-    }
-    if sql
-        .trim_start()
-        .get(..2)
-        .is_some_and(|w| w.eq_ignore_ascii_case("do"))
-    {
-        return true;
-    }
-    use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
-    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, sql).tokenize()
-    else {
-        return true;
-    };
-    tokens.iter().any(|t| match t {
-        Token::SingleQuotedString(_)
-        | Token::EscapedStringLiteral(_)
-        | Token::NationalStringLiteral(_)
-        | Token::DollarQuotedString(_)
-        | Token::Whitespace(
-            Whitespace::SingleLineComment { .. } | Whitespace::MultiLineComment(_),
-        ) => false,
-        other => has_var(&other.to_string()),
-    })
 }

@@ -1,0 +1,8 @@
+-- +goose Up
+CREATE TABLE t (
+    a int DEFAULT,
+    b int
+);
+
+-- +goose Down
+DROP TABLE t;

@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE TYPE mood AS ENUM (happy, sad);
+
+-- +goose Down
+DROP TYPE mood;

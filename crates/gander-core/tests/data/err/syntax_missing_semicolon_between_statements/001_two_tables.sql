@@ -1,0 +1,9 @@
+-- +goose Up
+-- +goose StatementBegin
+CREATE TABLE a (x int)
+CREATE TABLE b (y int);
+-- +goose StatementEnd
+
+-- +goose Down
+DROP TABLE b;
+DROP TABLE a;

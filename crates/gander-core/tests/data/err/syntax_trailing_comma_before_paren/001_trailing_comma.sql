@@ -1,0 +1,8 @@
+-- +goose Up
+CREATE TABLE t (
+    a int,
+    b text,
+);
+
+-- +goose Down
+DROP TABLE t;
