@@ -705,6 +705,11 @@ fn secrets(url: &str) -> Vec<String> {
         out.push(p.to_string());
         out.push(percent_decode(p));
     }
+    if parse_kv(url).is_err()
+        && let Some((colon, at)) = loose_userinfo(url)
+    {
+        out.push(url[colon + 1..at].to_string());
+    }
     for param in url.split(['?', '&', ' ', '\t']) {
         if let Some(v) = param.trim().strip_prefix("password=") {
             out.push(v.to_string());
@@ -750,7 +755,20 @@ pub fn redact(url: &str) -> String {
         out.push_str(&redact_params(tail));
         return out;
     }
+    if parse_kv(url).is_err()
+        && let Some((colon, at)) = loose_userinfo(url)
+    {
+        // Neither a URL nor key=value, but `user:password@host`-shaped: hide the middle.
+        return format!("{}***{}", &url[..=colon], redact_params(&url[at..]));
+    }
     redact_params(url)
+}
+
+/// In a string that is neither a URL nor key=value: the first `:` and the last `@` after it.
+fn loose_userinfo(url: &str) -> Option<(usize, usize)> {
+    let colon = url.find(':')?;
+    let at = url.rfind('@')?;
+    (at > colon).then_some((colon, at))
 }
 
 /// Masks `password=value` wherever the key stands (after a separator), with any spacing
