@@ -63,9 +63,12 @@ pub(crate) struct Session {
     watch: Option<Watch>,
 }
 
+/// What the watcher saw last, and when.
+type Seen = Arc<Mutex<Option<(Instant, Vec<Blocker>)>>>;
+
 struct Watch {
     /// What the watcher saw last, and when.
-    seen: Arc<Mutex<Option<(Instant, Vec<Blocker>)>>>,
+    seen: Seen,
     /// When the current attempt started (observations before it belong to an older wait).
     armed: Arc<Mutex<Instant>>,
     task: tokio::task::JoinHandle<()>,
@@ -163,7 +166,7 @@ impl Session {
 
 impl Watch {
     fn start(conn: Arc<crate::target::Connection>, pid: i32) -> Watch {
-        let seen = Arc::new(Mutex::new(None));
+        let seen: Seen = Arc::new(Mutex::new(None));
         let armed = Arc::new(Mutex::new(Instant::now()));
         let task = {
             let conn = conn.clone();
