@@ -164,9 +164,15 @@ struct Common {
     /// goose's history table, optionally schema-qualified.
     #[arg(long, default_value = "goose_db_version")]
     table: String,
-    /// Seconds to wait for the migration lock.
+    /// Seconds to wait for the migration lock, and in all for the locks migration statements
+    /// queue behind (each wait is bounded by --statement-lock-timeout and retried).
     #[arg(long, default_value_t = 300)]
     lock_timeout: u64,
+    /// Seconds a migration statement may wait for another session's lock before its migration
+    /// rolls back and is retried (PostgreSQL's lock_timeout; 0: no limit). Default: the
+    /// session's lock_timeout when the connection string's options or PGOPTIONS set one, else 5.
+    #[arg(long, value_name = "SECS")]
+    statement_lock_timeout: Option<f64>,
     /// Proceed although applied files changed since they were applied.
     #[arg(long)]
     allow_drift: bool,
@@ -279,6 +285,9 @@ impl Common {
             lock_timeout: std::time::Duration::from_secs(self.lock_timeout),
             allow_drift: self.allow_drift,
             allow_missing: self.allow_missing,
+            statement_lock_timeout: self
+                .statement_lock_timeout
+                .map(|s| std::time::Duration::from_secs_f64(s.max(0.0))),
         }
     }
 }
@@ -312,8 +321,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli.command)) {
+    match runtime.block_on(interruptible(run(cli.command))) {
         Ok(code) => code,
+        Err(Error::Interrupted(signal)) => {
+            eprintln!("error: {}", Error::Interrupted(signal));
+            ExitCode::from(if signal == "SIGINT" { 130 } else { 143 })
+        }
         Err(Error::NoTarget) => {
             eprintln!("error: {}", Error::NoTarget);
             ExitCode::from(2)
@@ -323,6 +336,94 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The sessions whose running statement a signal cancels.
+static CANCELLERS: std::sync::Mutex<Vec<gander::Canceller>> = std::sync::Mutex::new(Vec::new());
+
+fn cancel_on_signal(conn: &gander::Connection) {
+    if let Ok(mut c) = CANCELLERS.lock() {
+        c.push(conn.canceller());
+    }
+}
+
+async fn cancel_all() {
+    let all: Vec<gander::Canceller> = CANCELLERS.lock().map(|c| c.clone()).unwrap_or_default();
+    for c in all {
+        if let Err(e) = c.cancel().await {
+            eprintln!("gander: {e}");
+        }
+    }
+}
+
+/// SIGINT and SIGTERM, as they arrive.
+struct Signals {
+    int: Option<tokio::signal::unix::Signal>,
+    term: Option<tokio::signal::unix::Signal>,
+}
+
+impl Signals {
+    fn new() -> Signals {
+        use tokio::signal::unix::{SignalKind, signal};
+        Signals {
+            int: signal(SignalKind::interrupt()).ok(),
+            term: signal(SignalKind::terminate()).ok(),
+        }
+    }
+
+    async fn next(&mut self) -> &'static str {
+        async fn recv(s: &mut Option<tokio::signal::unix::Signal>) {
+            match s {
+                Some(s) => {
+                    s.recv().await;
+                }
+                None => std::future::pending().await,
+            }
+        }
+        tokio::select! {
+            () = recv(&mut self.int) => "SIGINT",
+            () = recv(&mut self.term) => "SIGTERM",
+        }
+    }
+}
+
+/// How long, after the cancel request, a run may take to roll back and release the lock
+/// before its session is simply closed.
+const GRACE: std::time::Duration = std::time::Duration::from_millis(1500);
+
+/// Runs `work`; on SIGINT or SIGTERM sends PostgreSQL's cancel request for every registered
+/// session's statement, lets the run roll back and release the lock (up to [`GRACE`]), and
+/// returns [`Error::Interrupted`]. A second signal exits at once.
+async fn interruptible(
+    work: impl Future<Output = Result<ExitCode, Error>>,
+) -> Result<ExitCode, Error> {
+    let mut signals = Signals::new();
+    tokio::pin!(work);
+    let signal = tokio::select! {
+        r = &mut work => return r,
+        s = signals.next() => s,
+    };
+    eprintln!(
+        "gander: {signal}: cancelling the running statement, rolling back and releasing the lock (send it again to exit at once)"
+    );
+    cancel_all().await;
+    tokio::select! {
+        r = &mut work => {
+            if let Err(e) = &r && !matches!(e, Error::Interrupted(_)) {
+                eprintln!("gander: the interrupted run ended with: {e}");
+            }
+        }
+        s = signals.next() => {
+            eprintln!("error: {s} again: exiting at once");
+            std::process::exit(if s == "SIGINT" { 130 } else { 143 });
+        }
+        () = tokio::time::sleep(GRACE) => {
+            // Still running (between statements, or in a retry's backoff): cancel whatever
+            // started since, and close the sessions (dropping `work`), which ends them.
+            cancel_all().await;
+        }
+    }
+    Err(Error::Interrupted(signal))
 }
 
 fn check(source: &Path) -> ExitCode {
@@ -336,6 +437,10 @@ fn check_printed(source: &Path) -> (ExitCode, MigrationSet) {
     let checked = gander_core::check_dir(source, &display);
     let elapsed = started.elapsed();
     let diags = &checked.diagnostics;
+    if !diags.has_errors() && checked.set.is_empty() {
+        eprintln!("error: {}", Error::EmptySource(display.to_string()));
+        return (ExitCode::FAILURE, checked.set);
+    }
     if !diags.0.is_empty() {
         print!("{}", diags.render());
     }
@@ -511,6 +616,7 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
     let target = common.target()?;
     let progress = Progress::stderr();
     let conn = target.connect_with(&progress).await?;
+    cancel_on_signal(&conn);
     progress.line(&format!(
         "gander: {} ({} migrations in the set)",
         conn.describe(),
@@ -518,6 +624,7 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
     ));
     let migrator = Migrator::new(&set)
         .with_options(common.options())
+        .with_watcher(conn.config().cloned())
         .with_progress(progress);
     let client = &conn.client;
     match &cmd {
@@ -577,9 +684,24 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
                         "current version {}, latest in the set {}",
                         status.current, status.latest
                     );
-                    for v in &status.versions {
+                    if status.highest != status.current {
                         println!(
-                            "{:>8}  {:<8}  {}{}",
+                            "note: the highest applied version is {} (what goose's Provider API reports); the current version is goose CLI's, the newest applied row: migrations were applied out of order, and down/redo start from {}",
+                            status.highest, status.current
+                        );
+                    }
+                    for v in &status.versions {
+                        let extra = match (v.state, v.units_done, v.units) {
+                            (gander::VersionState::Partial, Some(done), Some(n)) => format!(
+                                "  NO TRANSACTION: an earlier run stopped after {done} of {n} unit(s), which stay applied"
+                            ),
+                            _ if v.checksum_stale => {
+                                "  re-applied by goose after gander: checksum not compared".into()
+                            }
+                            _ => String::new(),
+                        };
+                        println!(
+                            "{:>8}  {:<8}  {}{}{extra}",
                             v.version.to_string(),
                             format!("{:?}", v.state).to_lowercase(),
                             v.path.as_deref().unwrap_or("(not in the set)"),
@@ -691,7 +813,9 @@ async fn check_on_server(
     let started = Instant::now();
     let (server, _keep) = server_for(&target).await?;
     let progress = Progress::stderr();
-    let trip = gander::verify::round_trip(&server, &set, &progress).await?;
+    // On a signal the scratch database is dropped before the run returns.
+    let mut signals = Signals::new();
+    let trip = gander::verify::round_trip_until(&server, &set, &progress, signals.next()).await?;
     println!(
         "{}: round trip on a real server passed: {} migrations up, down and up again, {} schema facts compared ({:.2} s)",
         source.display(),

@@ -392,3 +392,219 @@ async fn passwords_never_appear_in_output() {
         "the password leaked:\n{everything}"
     );
 }
+
+/// Polls `sql` (a count) until it is zero or the deadline passes; returns the last value.
+async fn until_zero(c: &tokio_postgres::Client, sql: &str, secs: u64) -> i64 {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        let n: i64 = c.query_one(sql, &[]).await.expect(sql).get(0);
+        if n == 0 || std::time::Instant::now() >= deadline {
+            return n;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+fn sigterm(child: &std::process::Child) {
+    let ok = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(ok.success());
+}
+
+#[tokio::test]
+async fn sigterm_mid_lock_wait_leaves_no_backend_and_no_lock() {
+    let db = TestDatabase::empty("sigterm").await.expect("test database");
+    let watcher = db.connect().await.expect("watcher");
+    let w = &watcher.client;
+    w.batch_execute("CREATE TABLE gate (id int)")
+        .await
+        .expect("gate");
+    let holder = db.connect().await.expect("holder");
+    holder
+        .client
+        .batch_execute("BEGIN; LOCK TABLE gate IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("close the gate");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../gander/tests/data/gated");
+    // No statement lock timeout: the backend waits in the lock queue until cancelled.
+    let child = Command::new(env!("CARGO_BIN_EXE_gander"))
+        .args([
+            "migrate",
+            "--database-url",
+            &db.url(),
+            "--source",
+            dir,
+            "--statement-lock-timeout",
+            "0",
+        ])
+        .env_remove("DATABASE_URL")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let pid: i32 = loop {
+        let row = w
+            .query_opt("SELECT pid FROM pg_locks WHERE NOT granted AND relation = 'gate'::regclass LIMIT 1", &[])
+            .await
+            .expect("pg_locks");
+        if let Some(r) = row {
+            break r.get(0);
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the run never queued at the gate"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    };
+    let sent = std::time::Instant::now();
+    sigterm(&child);
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .expect("join")
+        .expect("wait");
+    let exited = sent.elapsed();
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(143), "{t}");
+    assert!(t.contains("interrupted by SIGTERM"), "{t}");
+    assert!(
+        exited < std::time::Duration::from_secs(2),
+        "exited after {exited:?}: {t}"
+    );
+    let backend = until_zero(
+        w,
+        &format!("SELECT count(*) FROM pg_stat_activity WHERE pid = {pid}"),
+        5,
+    )
+    .await;
+    let locks = until_zero(
+        w,
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        5,
+    )
+    .await;
+    eprintln!("SIGTERM to exit: {exited:?}; backend gone, lock released within 5 s");
+    assert_eq!((backend, locks), (0, 0), "{t}");
+    holder.client.batch_execute("ROLLBACK").await.expect("open");
+    assert_eq!(
+        w.query_one(
+            "SELECT count(*) FROM pg_class WHERE relname = 'second'",
+            &[]
+        )
+        .await
+        .expect("second")
+        .get::<_, i64>(0),
+        0
+    );
+}
+
+#[tokio::test]
+async fn check_interrupted_drops_its_scratch_database() {
+    let db = TestDatabase::empty("checksig")
+        .await
+        .expect("test database");
+    let dir = std::env::temp_dir().join(format!("gander-checksig-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(
+        dir.join("001_slow.sql"),
+        "-- +goose Up\nCREATE TABLE slow (id int);\nSELECT pg_sleep(60);\n\n-- +goose Down\nDROP TABLE slow;\n",
+    )
+    .expect("write");
+    let child = Command::new(env!("CARGO_BIN_EXE_gander"))
+        .args([
+            "check",
+            "--source",
+            &dir.display().to_string(),
+            "--database-url",
+            &db.url(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let pattern = format!("gander_check_{}_%", child.id());
+    let conn = db.connect().await.expect("connect");
+    let c = &conn.client;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let n: i64 = c
+            .query_one("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE $1 AND query LIKE '%pg_sleep%'", &[&pattern])
+            .await
+            .expect("activity")
+            .get(0);
+        if n > 0 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the check never reached pg_sleep"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    sigterm(&child);
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .expect("join")
+        .expect("wait");
+    assert_eq!(out.status.code(), Some(143), "{}", text(&out));
+    let left: i64 = c
+        .query_one(
+            "SELECT count(*) FROM pg_database WHERE datname LIKE $1",
+            &[&pattern],
+        )
+        .await
+        .expect("pg_database")
+        .get(0);
+    assert_eq!(left, 0, "{}", text(&out));
+}
+
+#[tokio::test]
+async fn an_empty_source_and_a_bad_string_are_errors_that_say_so() {
+    let db = TestDatabase::empty("cliempty")
+        .await
+        .expect("test database");
+    let dir = std::env::temp_dir().join(format!("gander-cli-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let d = dir.display().to_string();
+    for args in [
+        vec!["migrate", "--source", &d, "--database-url", &db.url()],
+        vec!["check", "--source", &d],
+    ] {
+        let out = gander(&args);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        assert!(
+            text(&out).contains(&format!("no migration in {d}")),
+            "{}",
+            text(&out)
+        );
+    }
+    for url in [
+        "postgres:/u:s3cr3tPW@h/db",
+        "host=h password = 's3cr3tPW port=1",
+        "host=h\tpassword=s3cr3tPW\tport=x",
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_gander"))
+            .args(["status", "--database-url", url])
+            .env("GANDER_LOG", "debug")
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        assert!(!text(&out).contains("s3cr3tPW"), "{}", text(&out));
+        assert!(
+            text(&out).contains("invalid connection string"),
+            "{}",
+            text(&out)
+        );
+    }
+    let nope = db
+        .url()
+        .replacen(db.name(), &format!("{}_nope", db.name()), 1);
+    let out = gander(&["status", "--database-url", &nope]);
+    assert!(
+        text(&out).contains("does not exist (SQLSTATE 3D000)"),
+        "{}",
+        text(&out)
+    );
+}

@@ -18,11 +18,13 @@ pub enum Error {
     /// The connection string could not be parsed.
     #[error("invalid connection string: {0}")]
     BadUrl(String),
-    /// Connecting failed.
-    #[error("cannot connect to {target}")]
+    /// Connecting failed: PostgreSQL's or the operating system's own words, and where.
+    #[error("cannot connect to {target} (tried {tried}): {}", connect_cause(.source))]
     Connect {
         /// The target, password hidden.
         target: String,
+        /// The host:port pairs tried, in order.
+        tried: String,
         /// The driver's error.
         #[source]
         source: tokio_postgres::Error,
@@ -36,6 +38,34 @@ pub enum Error {
     /// A statement of a migration failed; nothing of that migration is left behind.
     #[error("{0}")]
     Statement(Box<StatementError>),
+    /// A migration statement kept timing out waiting for another session's lock.
+    #[error(
+        "{place}: gave up after {attempts} attempt(s) in {:.1} s, each rolled back after waiting lock_timeout for a lock; {blockers}\nhelp: end or wait out the blocking session (pg_terminate_backend(pid)), or raise --lock-timeout (retries) or --statement-lock-timeout (each wait)",
+        .waited.as_secs_f64()
+    )]
+    StatementLockTimeout {
+        /// `file:line` of the statement.
+        place: String,
+        /// Attempts made.
+        attempts: u32,
+        /// Time since the first timeout.
+        waited: Duration,
+        /// Who blocked the last attempt.
+        blockers: String,
+        /// The last attempt's failure.
+        #[source]
+        source: Box<Error>,
+    },
+    /// A migration folder has no migration in it.
+    #[error(
+        "no migration in {0}: a goose migration is a file named <version>_<description>.sql\nhelp: check --source (it is relative to the working directory)"
+    )]
+    EmptySource(String),
+    /// The run was interrupted by a signal; its running statement was cancelled.
+    #[error(
+        "interrupted by {0}: the running statement was cancelled and its migration rolled back; the migration lock is released"
+    )]
+    Interrupted(&'static str),
     /// Another migrator held the lock for too long.
     #[error(
         "timed out after {0:?} waiting for the migration lock (pg_advisory_lock 4097083626): another gander or goose run holds it; see pg_locks"
@@ -145,6 +175,35 @@ fn list<T: fmt::Display>(items: &[T]) -> String {
         .join(", ")
 }
 
+/// The cause of a connection failure: PostgreSQL's message with its SQLSTATE, detail and hint,
+/// or the driver's and the operating system's message.
+pub(crate) fn connect_cause(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => {
+            let mut out = format!("{} (SQLSTATE {})", db.message(), db.code().code());
+            if let Some(d) = db.detail() {
+                out.push_str(&format!("; detail: {d}"));
+            }
+            if let Some(h) = db.hint() {
+                out.push_str(&format!("; hint: {h}"));
+            }
+            out
+        }
+        None => {
+            let mut out = e.to_string();
+            let mut cause = std::error::Error::source(e);
+            while let Some(c) = cause {
+                let text = c.to_string();
+                if !out.contains(&text) {
+                    out.push_str(&format!(": {text}"));
+                }
+                cause = c.source();
+            }
+            out
+        }
+    }
+}
+
 pub(crate) fn db_message(e: &tokio_postgres::Error) -> String {
     match e.as_db_error() {
         Some(db) => format!("{} ({}): {}", db.severity(), db.code().code(), db.message()),
@@ -172,6 +231,7 @@ impl Error {
     pub fn sqlstate(&self) -> Option<&str> {
         match self {
             Error::Statement(s) => Some(&s.code),
+            Error::StatementLockTimeout { source, .. } => source.sqlstate(),
             Error::Connect { source, .. } | Error::Database { source, .. } => {
                 source.as_db_error().map(|d| d.code().code())
             }
@@ -205,6 +265,12 @@ pub struct StatementError {
     pub position: Option<(u32, u32)>,
     /// Whether the migration ran without a transaction (then earlier units stay applied).
     pub no_transaction: bool,
+    /// Index of the failing unit in its section (NO TRANSACTION: the units before it stay).
+    pub unit_index: usize,
+    /// Units in the section.
+    pub units: usize,
+    /// NO TRANSACTION: the units an earlier, interrupted run of this migration completed.
+    pub earlier_run_units_done: Option<u32>,
     /// What was applied before the failure, in this run.
     pub applied: Vec<Applied>,
     /// The driver's error.
@@ -227,10 +293,25 @@ impl fmt::Display for StatementError {
             writeln!(f, "  = hint: {h}")?;
         }
         if self.no_transaction {
-            write!(
-                f,
-                "  = note: NO TRANSACTION migration: units before this one stay applied; the version is not recorded"
-            )?;
+            if self.unit_index == 0 {
+                write!(
+                    f,
+                    "  = note: NO TRANSACTION migration: it failed at its first unit, so this run applied none of it; the version is not recorded"
+                )?;
+            } else {
+                write!(
+                    f,
+                    "  = note: NO TRANSACTION migration: the {} unit(s) before this one (of {}) stay applied; the version is not recorded",
+                    self.unit_index, self.units
+                )?;
+            }
+            if let Some(done) = self.earlier_run_units_done {
+                write!(
+                    f,
+                    "\n  = note: an earlier run of this migration stopped part-way, after {done} of {} unit(s), which stay applied: this rerun started again from its first unit\n  = help: make its statements idempotent (IF NOT EXISTS), or undo those units by hand, then rerun",
+                    self.units
+                )?;
+            }
         } else {
             write!(
                 f,

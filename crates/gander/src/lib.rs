@@ -67,6 +67,8 @@ mod target;
 pub mod testing;
 #[cfg(feature = "runtime")]
 pub mod verify;
+#[cfg(feature = "runtime")]
+mod waits;
 
 #[cfg(feature = "runtime")]
 pub use error::{Error, Result, StatementError};
@@ -76,20 +78,27 @@ pub use history::AppliedRow;
 pub use lock::LOCK_KEY;
 #[cfg(feature = "runtime")]
 pub use migrator::{
-    Migrator, Options, PlannedMigration, PlannedUnit, Status, StatusEntry, VersionState,
+    DEFAULT_STATEMENT_LOCK_TIMEOUT, Migrator, Options, PlannedMigration, PlannedUnit, Status,
+    StatusEntry, VersionState,
 };
 #[cfg(feature = "runtime")]
 pub use report::{Applied, Progress, Report};
 #[cfg(feature = "runtime")]
-pub use target::{Connection, PgConfig, Target, redact};
+pub use target::{Canceller, Connection, PgConfig, Target, redact};
 /// The driver every target ends in, re-exported so callers need not depend on it themselves.
 #[cfg(feature = "runtime")]
 pub use tokio_postgres;
 
 /// Loads and checks a migration folder at run time (for `--source DIR`).
 #[cfg(feature = "runtime")]
+/// A folder without any migration is an error naming it: applying nothing from the wrong
+/// folder must not look like success.
 pub fn load_dir(dir: &std::path::Path) -> Result<MigrationSet> {
-    gander_core::check_dir(dir, &dir.to_string_lossy())
+    let set = gander_core::check_dir(dir, &dir.to_string_lossy())
         .into_result()
-        .map_err(Error::Check)
+        .map_err(Error::Check)?;
+    if set.is_empty() {
+        return Err(Error::EmptySource(dir.display().to_string()));
+    }
+    Ok(set)
 }

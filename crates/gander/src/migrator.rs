@@ -12,6 +12,8 @@ use crate::error::{Error, Result, StatementError};
 use crate::history::{self, State, Tables};
 use crate::lock;
 use crate::report::{Applied, Progress, Report};
+use crate::target::PgConfig;
+use crate::waits;
 use crate::{Migration, MigrationSet, Section, Unit, Version};
 
 /// How a run behaves.
@@ -26,7 +28,16 @@ pub struct Options {
     /// Apply even though the database has versions the set lacks, or pending versions older
     /// than its current one (goose's `--allow-missing`: out-of-order).
     pub allow_missing: bool,
+    /// PostgreSQL's `lock_timeout` for migration statements: a statement queued behind another
+    /// session's lock fails (55P03) after this long, its migration rolls back and is retried
+    /// with backoff until `lock_timeout`. `None`: the session's own setting when the connection
+    /// string's `options`, `PGOPTIONS` or the role set one, else [`DEFAULT_STATEMENT_LOCK_TIMEOUT`];
+    /// `Some(Duration::ZERO)`: no limit.
+    pub statement_lock_timeout: Option<Duration>,
 }
+
+/// The statement lock timeout when neither the options nor the session set one.
+pub const DEFAULT_STATEMENT_LOCK_TIMEOUT: Duration = Duration::from_secs(5);
 
 impl Default for Options {
     fn default() -> Self {
@@ -35,6 +46,7 @@ impl Default for Options {
             lock_timeout: Duration::from_secs(300),
             allow_drift: false,
             allow_missing: false,
+            statement_lock_timeout: None,
         }
     }
 }
@@ -51,6 +63,9 @@ pub enum VersionState {
     Missing,
     /// Applied, but the file changed since.
     Drifted,
+    /// Not applied: a NO TRANSACTION migration whose last run stopped part-way (the units it
+    /// completed stay applied; `units_done` says how many).
+    Partial,
 }
 
 /// One line of `status`.
@@ -66,13 +81,25 @@ pub struct StatusEntry {
     pub applied_at: Option<String>,
     /// Whether it runs without a transaction.
     pub no_transaction: bool,
+    /// For [`VersionState::Partial`]: the units its last run completed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units_done: Option<u32>,
+    /// Of those units, how many the file has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units: Option<usize>,
+    /// Whether gander's checksum is older than goose's row (goose re-applied it): not compared.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub checksum_stale: bool,
 }
 
 /// The whole `status`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Status {
-    /// The newest applied version (0 for none).
+    /// goose CLI's current version: the version of the newest applied row (0 for none).
     pub current: Version,
+    /// The highest applied version (what goose's Provider API reports as the version); it
+    /// differs from `current` after an out-of-order apply.
+    pub highest: Version,
     /// The set's newest version.
     pub latest: Version,
     /// Every version in the set or in the history, in order.
@@ -117,6 +144,7 @@ pub struct Migrator<'a> {
     options: Options,
     progress: Progress,
     tables: Tables,
+    watcher: Option<PgConfig>,
 }
 
 impl<'a> Migrator<'a> {
@@ -128,6 +156,7 @@ impl<'a> Migrator<'a> {
             tables: Tables::new(&options.table),
             options,
             progress: Progress::silent(),
+            watcher: None,
         }
     }
 
@@ -135,6 +164,13 @@ impl<'a> Migrator<'a> {
     pub fn with_options(mut self, options: Options) -> Self {
         self.tables = Tables::new(&options.table);
         self.options = options;
+        self
+    }
+
+    /// Watches lock waits from a second session on this server (`pg_blocking_pids`), so that
+    /// each wait names the backend that blocks it. Without it, a wait says how long it took.
+    pub fn with_watcher(mut self, config: Option<PgConfig>) -> Self {
+        self.watcher = config;
         self
     }
 
@@ -158,7 +194,9 @@ impl<'a> Migrator<'a> {
     fn status_of(&self, state: &State) -> Status {
         let mut versions: BTreeMap<Version, StatusEntry> = BTreeMap::new();
         for m in self.set.iter() {
+            let partial = state.partial.get(&m.version);
             let (st, at) = match state.applied.get(&m.version) {
+                None if partial.is_some() => (VersionState::Partial, None),
                 Some(row) => {
                     let drifted = row.checksum.is_some_and(|c| c != m.checksum);
                     (
@@ -180,6 +218,12 @@ impl<'a> Migrator<'a> {
                     state: st,
                     applied_at: at,
                     no_transaction: m.no_transaction,
+                    units_done: partial.map(|p| p.units_done),
+                    units: partial.map(|_| m.up.units.len()),
+                    checksum_stale: state
+                        .applied
+                        .get(&m.version)
+                        .is_some_and(|r| r.checksum_stale),
                 },
             );
         }
@@ -190,10 +234,14 @@ impl<'a> Migrator<'a> {
                 state: VersionState::Missing,
                 applied_at: row.applied_at.clone(),
                 no_transaction: false,
+                units_done: None,
+                units: None,
+                checksum_stale: row.checksum_stale,
             });
         }
         Status {
             current: state.current(),
+            highest: state.highest(),
             latest: self.set.latest().unwrap_or_default(),
             versions: versions.into_values().collect(),
         }
@@ -226,7 +274,8 @@ impl<'a> Migrator<'a> {
         if !drifted.is_empty() && !self.options.allow_drift {
             return Err(Error::Drift(drifted));
         }
-        let current = state.current();
+        // goose calls a pending version below the highest applied one "missing" (out of order).
+        let current = state.highest();
         let pending: Vec<&Migration> = self
             .set
             .iter()
@@ -318,12 +367,11 @@ impl<'a> Migrator<'a> {
             return Ok(report);
         }
         self.progress.start(pending.len());
-        report.applied = self.apply(client, &pending, true, &[]).await?;
-        report.to = report
-            .applied
-            .iter()
-            .map(|a| a.version)
-            .fold(report.to, Version::max);
+        report.applied = self.apply(client, &state, &pending, true, &[]).await?;
+        // goose's current version is the newest row: the last one applied.
+        if let Some(last) = report.applied.last() {
+            report.to = last.version;
+        }
         self.progress.finish();
         Ok(report)
     }
@@ -335,10 +383,12 @@ impl<'a> Migrator<'a> {
         {
             return Err(Error::UnknownVersion(t));
         }
-        let applied: Vec<Version> = state.applied.keys().rev().copied().collect();
+        // goose (CLI and Provider): the newest applied row first; `--to V` stops at the first
+        // row whose version is V or lower, even if a higher version was applied before it.
+        let newest_first = state.newest_first.iter().copied();
         let chosen: Vec<Version> = match to {
-            Some(t) => applied.into_iter().filter(|v| *v > t).collect(),
-            None => applied.into_iter().take(1).collect(),
+            Some(t) => newest_first.take_while(|v| *v > t).collect(),
+            None => newest_first.take(1).collect(),
         };
         chosen
             .into_iter()
@@ -366,17 +416,18 @@ impl<'a> Migrator<'a> {
             to: state.current(),
             ..Report::default()
         };
-        let mut remaining = state.applied.clone();
         if let Some(m) = list.iter().find(|m| m.down.is_none()) {
             return Err(Error::NoDown {
                 path: m.path.to_string(),
             });
         }
-        report.rolled_back = self.apply(client, &list, false, &[]).await?;
-        for a in &report.rolled_back {
-            remaining.remove(&a.version);
-        }
-        report.to = remaining.keys().next_back().copied().unwrap_or_default();
+        report.rolled_back = self.apply(client, &state, &list, false, &[]).await?;
+        report.to = state
+            .newest_first
+            .iter()
+            .find(|v| !report.rolled_back.iter().any(|a| a.version == **v))
+            .copied()
+            .unwrap_or_default();
         if report.rolled_back.is_empty() {
             self.progress.line("gander: nothing to roll back");
         }
@@ -388,9 +439,10 @@ impl<'a> Migrator<'a> {
         self.locked(client, |state| {
             Box::pin(async move {
                 let current = state.current();
+                let tables = state.clone();
                 let mut report = self.down_locked(client, state, None).await?;
                 let m = self.set.get(current).ok_or(Error::DownMissing(current))?;
-                report.applied = self.apply(client, &[m], true, &[]).await?;
+                report.applied = self.apply(client, &tables, &[m], true, &[]).await?;
                 report.to = current;
                 Ok(report)
             })
@@ -417,7 +469,7 @@ impl<'a> Migrator<'a> {
                 };
                 for m in self.set.iter().filter(|m| m.version <= version) {
                     if !state.applied.contains_key(&m.version) {
-                        sql.push_str(&history::record_up(&self.tables, m.version, &m.checksum, Some(0.0)));
+                        sql.push_str(&history::record_up(&state.tables, m.version, &m.checksum, Some(0.0)));
                         report.applied.push(Applied {
                             version: m.version,
                             path: m.path.to_string(),
@@ -454,9 +506,11 @@ impl<'a> Migrator<'a> {
                     {
                         changed.push(*v);
                         sql.push_str(&format!(
-                            "INSERT INTO {t} (version_id, checksum, applied_by, gander_version) VALUES ({v}, '{c}', {by}, {gv}) \
-                             ON CONFLICT (version_id) DO UPDATE SET checksum = EXCLUDED.checksum;",
-                            t = self.tables.meta,
+                            "INSERT INTO {t} (version_id, checksum, applied_by, gander_version, goose_id) VALUES ({v}, '{c}', {by}, {gv}, \
+                             (SELECT max(id) FROM {g} WHERE version_id = {v})) \
+                             ON CONFLICT (version_id) DO UPDATE SET checksum = EXCLUDED.checksum, goose_id = EXCLUDED.goose_id, units_done = NULL;",
+                            t = state.tables.meta,
+                            g = state.tables.goose,
                             c = m.checksum.to_hex(),
                             by = history::quote_literal(&history::applied_by()),
                             gv = history::quote_literal(env!("CARGO_PKG_VERSION")),
@@ -494,11 +548,12 @@ impl<'a> Migrator<'a> {
             } else {
                 history::read(client, &self.tables).await?
             };
-            let state = if !state.exists || !state.meta_exists {
-                history::ensure(client, &self.tables, &state).await?;
+            let state = if !state.exists || !state.meta_exists || !state.meta_current {
+                history::ensure(client, &state).await?;
                 State {
                     exists: true,
                     meta_exists: true,
+                    meta_current: true,
                     ..state
                 }
             } else {
@@ -517,57 +572,153 @@ impl<'a> Migrator<'a> {
 
     /// Applies (or rolls back) `list` in order: each run of transactional migrations as one
     /// pipeline, each NO TRANSACTION migration unit by unit. `before` is what the run already
-    /// did, for the report that comes with an error.
+    /// did, for the report that comes with an error. Statements run under the statement lock
+    /// timeout; one that times out (55P03) rolls its migration back, and the migration is
+    /// retried with backoff until `--lock-timeout`, each wait naming the backend that blocks it.
     async fn apply(
         &self,
         client: &Client,
+        state: &State,
         list: &[&Migration],
         up: bool,
         before: &[Applied],
     ) -> Result<Vec<Applied>> {
+        let session = waits::Session::start(
+            client,
+            self.options.statement_lock_timeout,
+            self.watcher.as_ref(),
+            &self.progress,
+        )
+        .await?;
+        let result = self
+            .apply_in(client, &session, state, list, up, before)
+            .await;
+        session.finish(client).await;
+        result
+    }
+
+    async fn apply_in(
+        &self,
+        client: &Client,
+        session: &waits::Session,
+        state: &State,
+        list: &[&Migration],
+        up: bool,
+        before: &[Applied],
+    ) -> Result<Vec<Applied>> {
+        let tables = &state.tables;
         let mut done: Vec<Applied> = Vec::with_capacity(list.len());
         for batch in batches(list) {
             self.progress.step(batch[0].file_name());
-            let mut so_far = before.to_vec();
-            so_far.extend(done.iter().cloned());
-            let applied = if batch[0].no_transaction {
-                vec![
-                    self.run_no_transaction(client, batch[0], up, &so_far)
-                        .await?,
-                ]
-            } else {
-                self.run_batch(client, batch, up, &so_far).await?
-            };
-            for _ in &applied {
-                self.progress.advance();
+            let mut rest: &[&Migration] = batch;
+            let mut retry = waits::Retry::new(self.options.lock_timeout);
+            while !rest.is_empty() {
+                let mut so_far = before.to_vec();
+                so_far.extend(done.iter().cloned());
+                if rest[0].no_transaction {
+                    let partial = if up {
+                        state.partial.get(&rest[0].version).copied()
+                    } else {
+                        None
+                    };
+                    let a = self
+                        .run_no_transaction(client, session, tables, rest[0], up, partial, &so_far)
+                        .await?;
+                    self.progress.advance();
+                    done.push(a);
+                    rest = &rest[1..];
+                    continue;
+                }
+                session.arm();
+                let (applied, err) = self.run_batch(client, tables, rest, up, &so_far).await;
+                for _ in &applied {
+                    self.progress.advance();
+                }
+                rest = &rest[applied.len()..];
+                done.extend(applied);
+                match err {
+                    None => {}
+                    Some(e) if waits::is_lock_timeout(&e) => {
+                        retry.wait(e, session, &self.progress).await?;
+                    }
+                    Some(e) => return Err(e),
+                }
             }
-            done.extend(applied);
         }
         Ok(done)
     }
 
     /// A NO TRANSACTION migration: each unit in its own implicit transaction, then its history
-    /// rows in a transaction of their own.
+    /// rows in a transaction of their own. Going up, gander's row notes how many units completed
+    /// (so that an interrupted run shows as `partial`); a unit that times out waiting for a lock
+    /// is retried alone.
+    #[allow(clippy::too_many_arguments)]
     async fn run_no_transaction(
         &self,
         client: &Client,
+        session: &waits::Session,
+        tables: &Tables,
         m: &Migration,
         up: bool,
+        partial: Option<history::Partial>,
         before: &[Applied],
     ) -> Result<Applied> {
         let started = Instant::now();
         let section = section_of(m, up)?;
         let units = substituted(m, section)?;
+        if let Some(p) = partial {
+            self.progress.line(&format!(
+                "gander: {}: an earlier run stopped after {} of {} unit(s) (NO TRANSACTION: those stay applied); running it again from its first unit",
+                m.file_name(),
+                p.units_done,
+                units.len()
+            ));
+        }
+        let track = |sql: String| async move {
+            client.batch_execute(&sql).await.map_err(|e| {
+                Error::db(
+                    format!("recording the progress of version {}", m.version),
+                    e,
+                )
+            })
+        };
+        if up {
+            track(history::record_started(tables, m.version, &m.checksum)).await?;
+        }
         for (i, sql) in units.iter().enumerate() {
-            if let Err(e) = client.batch_execute(sql).await {
-                return Err(statement_error(m, &section.units[i], sql, e, before));
+            let mut retry = waits::Retry::new(self.options.lock_timeout);
+            loop {
+                session.arm();
+                match client.batch_execute(sql).await {
+                    Ok(()) => break,
+                    Err(e) => {
+                        let err = statement_error(m, &section.units[i], sql, e, before);
+                        let err = match err {
+                            Error::Statement(mut s) => {
+                                s.unit_index = i;
+                                s.units = units.len();
+                                s.earlier_run_units_done = partial.map(|p| p.units_done);
+                                Error::Statement(s)
+                            }
+                            other => other,
+                        };
+                        if waits::is_lock_timeout(&err) {
+                            retry.wait(err, session, &self.progress).await?;
+                        } else {
+                            return Err(err);
+                        }
+                    }
+                }
+            }
+            if up {
+                track(history::record_progress(tables, m.version, i + 1)).await?;
             }
         }
         let record = if up {
             let ms = started.elapsed().as_secs_f64() * 1000.0;
-            history::record_up(&self.tables, m.version, &m.checksum, Some(ms))
+            history::record_up(tables, m.version, &m.checksum, Some(ms))
         } else {
-            history::record_down(&self.tables, m.version)
+            history::record_down(tables, m.version)
         };
         client
             .batch_execute(&format!("BEGIN;{record}COMMIT;"))
@@ -696,24 +847,27 @@ impl Migrator<'_> {
     async fn run_batch(
         &self,
         client: &Client,
+        tables: &Tables,
         ms: &[&Migration],
         up: bool,
         before: &[Applied],
-    ) -> Result<Vec<Applied>> {
+    ) -> (Vec<Applied>, Option<Error>) {
         let started = Instant::now();
         let mut texts: Vec<(Vec<String>, String, Option<String>)> = Vec::with_capacity(ms.len());
         for (k, m) in ms.iter().enumerate() {
-            let section = section_of(m, up)?;
-            let units = substituted(m, section)?;
+            let units = match section_of(m, up).and_then(|section| substituted(m, section)) {
+                Ok(u) => u,
+                Err(e) => return (Vec::new(), Some(e)),
+            };
             let record = if up {
-                history::record_up(&self.tables, m.version, &m.checksum, None)
+                history::record_up(tables, m.version, &m.checksum, None)
             } else {
-                history::record_down(&self.tables, m.version)
+                history::record_down(tables, m.version)
             };
             let guard = (k > 0).then(|| {
                 let count = format!(
                     "(SELECT count(*)::int FROM {} WHERE version_id = {} AND is_applied)",
-                    self.tables.goose,
+                    tables.goose,
                     ms[k - 1].version
                 );
                 if up {
@@ -769,15 +923,14 @@ impl Migrator<'_> {
                 (Role::Unit(u), Err(e)) => {
                     // Its COMMIT turns into ROLLBACK and the guards stop every later migration.
                     let mut all = before.to_vec();
-                    all.extend(done);
-                    let section = section_of(m, up)?;
-                    return Err(statement_error(
-                        m,
-                        &section.units[u],
-                        &texts[k].0[u],
-                        e,
-                        &all,
-                    ));
+                    all.extend(done.iter().cloned());
+                    let err = match section_of(m, up) {
+                        Ok(section) => {
+                            statement_error(m, &section.units[u], &texts[k].0[u], e, &all)
+                        }
+                        Err(other) => other,
+                    };
+                    return (done, Some(err));
                 }
                 (role, Err(e)) => {
                     let what = match role {
@@ -788,11 +941,14 @@ impl Migrator<'_> {
                         Role::Record => "recording the version",
                         _ => "COMMIT",
                     };
-                    return Err(Error::db(format!("version {}: {what}", m.version), e));
+                    return (
+                        done,
+                        Some(Error::db(format!("version {}: {what}", m.version), e)),
+                    );
                 }
             }
         }
-        Ok(done)
+        (done, None)
     }
 }
 
@@ -876,6 +1032,9 @@ fn statement_error(
         hint: db.and_then(|d| d.hint().map(str::to_string)),
         position: position.map(|p| unit.file_position(p)),
         no_transaction: m.no_transaction,
+        unit_index: 0,
+        units: 0,
+        earlier_run_units_done: None,
         applied: before.to_vec(),
         source: e,
     }))

@@ -116,6 +116,18 @@ pub async fn round_trip(
     set: &MigrationSet,
     progress: &Progress,
 ) -> Result<RoundTrip> {
+    round_trip_until(server, set, progress, std::future::pending()).await
+}
+
+/// [`round_trip`], stopped when `interrupted` completes (with the signal's name): the scratch
+/// database is dropped (`WITH (FORCE)`, which ends its sessions) and the result is
+/// [`Error::Interrupted`].
+pub async fn round_trip_until(
+    server: &PgConfig,
+    set: &MigrationSet,
+    progress: &Progress,
+    interrupted: impl Future<Output = &'static str>,
+) -> Result<RoundTrip> {
     let name = format!(
         "gander_check_{}_{}",
         std::process::id(),
@@ -124,7 +136,7 @@ pub async fn round_trip(
             .map(|d| d.subsec_nanos())
             .unwrap_or(0)
     );
-    with_scratch_database(server, &name, |scratch| async move {
+    with_scratch_database(server, &name, interrupted, |scratch| async move {
         let conn = scratch.connect().await?;
         let c = &conn.client;
         let migrator = Migrator::new(set).with_options(Options::default());
@@ -186,7 +198,12 @@ pub async fn round_trip(
 
 /// Runs `work` against a fresh database `name` on `server` (replacing one a crashed run left),
 /// and drops the database afterwards, whatever `work` returned.
-async fn with_scratch_database<T, F, Fut>(server: &PgConfig, name: &str, work: F) -> Result<T>
+async fn with_scratch_database<T, F, Fut>(
+    server: &PgConfig,
+    name: &str,
+    interrupted: impl Future<Output = &'static str>,
+    work: F,
+) -> Result<T>
 where
     F: FnOnce(PgConfig) -> Fut,
     Fut: Future<Output = Result<T>>,
@@ -197,7 +214,10 @@ where
         .exec(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
         .await?;
     admin.exec(&format!("CREATE DATABASE {db}")).await?;
-    let result = work(server.with_dbname(name)).await;
+    let result = tokio::select! {
+        r = work(server.with_dbname(name)) => r,
+        signal = interrupted => Err(Error::Interrupted(signal)),
+    };
     let _ = admin
         .exec(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
         .await;
@@ -210,13 +230,18 @@ where
 pub async fn dump_schema(server: &PgConfig, set: &MigrationSet) -> Result<String> {
     let name = format!("gander_dump_{}", std::process::id());
     let db = name.clone();
-    with_scratch_database(server, &name, |scratch| async move {
-        {
-            let conn = scratch.connect().await?;
-            Migrator::new(set).migrate(&conn.client, None).await?;
-        }
-        pg_dump(server, &db).await
-    })
+    with_scratch_database(
+        server,
+        &name,
+        std::future::pending(),
+        |scratch| async move {
+            {
+                let conn = scratch.connect().await?;
+                Migrator::new(set).migrate(&conn.client, None).await?;
+            }
+            pg_dump(server, &db).await
+        },
+    )
     .await
 }
 

@@ -207,3 +207,133 @@ async fn postgres_restarted_between_and_during_runs() {
     drop(conn);
     drop(server);
 }
+
+/// Waits, by polling the captured progress with a deadline, until it contains `what`.
+async fn progress_says(out: &gander::testing::CapturedOutput, what: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !out.text().contains(what) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no {what:?} in 30 s:\n{}",
+            out.text()
+        );
+        tokio::task::yield_now().await;
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_held_table_lock_is_named_retried_and_outlived() {
+    let db = TestDatabase::empty("tablelock").await.expect("db");
+    let watcher = db.connect().await.expect("watcher");
+    let w = &watcher.client;
+    w.batch_execute("CREATE TABLE gate (id int)")
+        .await
+        .expect("gate");
+    let holder = db.connect().await.expect("holder");
+    holder
+        .client
+        .batch_execute("BEGIN; LOCK TABLE gate IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("close the gate");
+    let holder_pid: i32 = w
+        .query_one(
+            "SELECT pid FROM pg_locks WHERE relation = 'gate'::regclass AND granted AND mode = 'AccessExclusiveLock'",
+            &[],
+        )
+        .await
+        .expect("holder pid")
+        .get(0);
+    let out = gander::testing::CapturedOutput::default();
+    let run = {
+        let set = gated();
+        let conn = db.connect().await.expect("migrator");
+        let out = out.clone();
+        let cfg = db.config().clone();
+        tokio::spawn(async move {
+            Migrator::new(&set)
+                .with_options(gander::Options {
+                    statement_lock_timeout: Some(std::time::Duration::from_millis(300)),
+                    lock_timeout: std::time::Duration::from_secs(60),
+                    ..gander::Options::default()
+                })
+                .with_watcher(Some(cfg))
+                .with_progress(gander::Progress::new(out))
+                .migrate(&conn.client, None)
+                .await
+        })
+    };
+    // The run names the blocker, rolls back and retries while the lock is held.
+    progress_says(&out, &format!("blocked by backend {holder_pid}")).await;
+    progress_says(&out, "(attempt 3,").await;
+    let text = out.text();
+    assert!(
+        text.contains("LOCK TABLE gate IN ACCESS EXCLUSIVE MODE"),
+        "{text}"
+    );
+    assert!(text.contains("002_wait_at_the_gate.sql:"), "{text}");
+    // Between attempts nothing of 002 is left.
+    holder
+        .client
+        .batch_execute("ROLLBACK")
+        .await
+        .expect("open the gate");
+    let report = run
+        .await
+        .expect("join")
+        .expect("succeeds once the lock is released");
+    assert_eq!(report.to, Version::new(2));
+    assert_eq!(count(w, "SELECT count(*) FROM second").await, 1);
+    assert_eq!(advisory_locks(w).await, 0);
+    let lt: String = w
+        .query_one("SHOW lock_timeout", &[])
+        .await
+        .expect("show")
+        .get(0);
+    assert_eq!(lt, "0", "the watcher's own session is untouched");
+}
+
+#[tokio::test]
+async fn statement_lock_waits_give_up_after_the_lock_timeout() {
+    let db = TestDatabase::empty("tablelockgiveup").await.expect("db");
+    let w = db.connect().await.expect("watcher");
+    w.client
+        .batch_execute("CREATE TABLE gate (id int)")
+        .await
+        .expect("gate");
+    let holder = db.connect().await.expect("holder");
+    holder
+        .client
+        .batch_execute("BEGIN; LOCK TABLE gate IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("close the gate");
+    let conn = db.connect().await.expect("migrator");
+    let err = Migrator::new(&gated())
+        .with_options(gander::Options {
+            statement_lock_timeout: Some(std::time::Duration::from_millis(100)),
+            lock_timeout: std::time::Duration::from_millis(700),
+            ..gander::Options::default()
+        })
+        .with_watcher(Some(db.config().clone()))
+        .migrate(&conn.client, None)
+        .await
+        .expect_err("gives up");
+    assert!(
+        matches!(err, gander::Error::StatementLockTimeout { .. }),
+        "{err}"
+    );
+    assert_eq!(err.sqlstate(), Some("55P03"));
+    assert!(
+        err.to_string().contains("002_wait_at_the_gate.sql"),
+        "{err}"
+    );
+    assert_eq!(
+        count(
+            &w.client,
+            "SELECT count(*) FROM pg_class WHERE relname = 'second'"
+        )
+        .await,
+        0
+    );
+    assert_eq!(advisory_locks(&w.client).await, 0);
+}
