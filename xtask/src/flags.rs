@@ -23,6 +23,13 @@ xflags::xflags! {
             /// Repetitions of each timed run.
             optional --runs runs: usize
         }
+        /// Fuzz gander-core's checker (`cargo fuzz`, nightly) for a bounded time per target.
+        cmd fuzz {
+            /// Seconds per target (default 60).
+            optional --seconds seconds: u64
+            /// Only this target (check_bytes, check_text).
+            optional --target target: String
+        }
         /// `gander migrate ARGS…` (on a throwaway server when no target is given).
         cmd migrate {
             repeated args: String
@@ -49,6 +56,7 @@ pub enum XtaskCmd {
     Schema(Schema),
     Ci(Ci),
     Bench(Bench),
+    Fuzz(Fuzz),
     Migrate(Migrate),
     Status(Status),
 }
@@ -70,6 +78,12 @@ pub struct Ci;
 #[derive(Debug)]
 pub struct Bench {
     pub runs: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct Fuzz {
+    pub seconds: Option<u64>,
+    pub target: Option<String>,
 }
 
 #[derive(Debug)]

@@ -5,6 +5,7 @@ mod bench;
 mod check;
 mod children;
 mod flags;
+mod fuzz;
 mod migrate;
 mod test;
 
@@ -28,6 +29,7 @@ fn main() -> Result<()> {
         flags::XtaskCmd::Schema(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Ci(_) => flags::Test { no_lint: false }.run(&sh),
         flags::XtaskCmd::Bench(cmd) => cmd.run(&sh),
+        flags::XtaskCmd::Fuzz(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Migrate(cmd) => migrate::passthrough(&sh, "migrate", &cmd.args),
         flags::XtaskCmd::Status(cmd) => migrate::passthrough(&sh, "status", &cmd.args),
     }

@@ -131,8 +131,11 @@ fn apply(client: &mut postgres::Client, set: &MigrationSet, up: bool) -> Result<
         let Some(section) = section else { continue };
         let run = |client: &mut postgres::Client| -> Result<(), String> {
             for unit in section.units.iter() {
+                let sent = unit
+                    .substituted(gander_core::envsub::Values::Env(&|_| None))
+                    .map_err(|e| format!("{}:{}: ENVSUB: {e}", m.path, unit.line))?;
                 client
-                    .batch_execute(&unit.sql)
+                    .batch_execute(&sent)
                     .map_err(|e| format!("{}:{}: {e:?}\n{}", m.path, unit.line, unit.sql))?;
             }
             Ok(())

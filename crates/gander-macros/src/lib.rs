@@ -74,7 +74,23 @@ fn expand(lit: &LitStr) -> TokenStream {
         return error(span, &msg, &[]);
     };
     let display = display_path(&relative, &dir);
-    let checked = check_dir(&dir, &display);
+    // A bug in the checker must not abort the build with a backtrace: it becomes an error
+    // naming the folder, with the panic's message.
+    let checked = match std::panic::catch_unwind(|| check_dir(&dir, &display)) {
+        Ok(checked) => checked,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no message".to_string());
+            let msg = format!(
+                "embed_migrations!(\"{relative}\"): gander's checker crashed while reading `{display}`: {what}\n\
+                 help: this is a bug in gander, not in the migrations: please report it with the folder's files"
+            );
+            return error(span, &msg, &[]);
+        }
+    };
     if checked.has_errors() {
         let rendered = checked.diagnostics.render();
         let msg = format!(

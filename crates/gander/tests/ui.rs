@@ -6,8 +6,13 @@ use std::path::Path;
 #[allow(unsafe_code)]
 fn ui() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui/data");
-    for entry in std::fs::read_dir(&data).expect("tests/ui/data") {
-        let dir = entry.expect("entry").path();
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../gander-core/tests/data/ok/non_ascii_everywhere");
+    let dirs = std::fs::read_dir(&data)
+        .expect("tests/ui/data")
+        .map(|e| e.expect("entry").path())
+        .chain([shared]);
+    for dir in dirs {
         if dir.ends_with("not_tracked") {
             continue;
         }
