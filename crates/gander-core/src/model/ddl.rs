@@ -478,6 +478,8 @@ impl Replayer<'_> {
             if matches!(kind, ConstraintKind::PrimaryKey) {
                 self.set_not_null(table, &columns, true);
             }
+            // The columns a CHECK reads: PostgreSQL drops the constraint with any of them.
+            let mut check_reads: Vec<String> = Vec::new();
             let addition = match &kind {
                 ConstraintKind::PrimaryKey => None,
                 ConstraintKind::Check => {
@@ -495,6 +497,7 @@ impl Replayer<'_> {
                         .collect();
                     used.sort();
                     used.dedup();
+                    check_reads.clone_from(&used);
                     (used.len() == 1).then(|| used[0].clone())
                 }
                 _ => Some(index_name_addition(&columns)),
@@ -544,10 +547,16 @@ impl Replayer<'_> {
             }
             if let Some(r) = self.model.relation_mut(table) {
                 r.constraints.retain(|k| k.name != name);
+                let mut stored = columns.clone();
+                for c in &check_reads {
+                    if !stored.contains(c) {
+                        stored.push(c.clone());
+                    }
+                }
                 r.constraints.push(Constraint {
                     name,
                     kind: kind.clone(),
-                    columns: columns.clone(),
+                    columns: stored,
                 });
             }
             if let ConstraintKind::ForeignKey(target) = &kind {

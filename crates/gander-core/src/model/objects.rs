@@ -167,9 +167,14 @@ impl Replayer<'_> {
                     return self.unfollowable("`DROP TRIGGER` without a table");
                 };
                 let Some(tw) = self.written(tn) else { return };
-                let Some(table) = self.need(&tw, Space::Relation, "table", dt.if_exists, false)
-                else {
-                    return;
+                let table = match self.need(&tw, Space::Relation, "table", dt.if_exists, false) {
+                    Some(t) => t,
+                    // A table the model is unsure of: its trigger of that name is gone too
+                    // once PostgreSQL has run the drop.
+                    None => match self.resolve(&tw, Space::Relation) {
+                        super::replay::Res::Maybe(k, _) => k,
+                        _ => return,
+                    },
                 };
                 let Some(nw) = Written::from_object(&dt.trigger_name) else {
                     return;
@@ -179,11 +184,13 @@ impl Replayer<'_> {
                     quote_style: Some('"'),
                     ..ident
                 };
-                if self.need_trigger(&table, &ident, dt.if_exists).is_some() {
-                    for t in std::iter::once(table.clone()).chain(self.descendants(&table)) {
-                        if let Some(r) = self.model.relation_mut(&t) {
-                            r.triggers.retain(|x| x.name != nw.name);
-                        }
+                let _ = self.need_trigger(&table, &ident, dt.if_exists);
+                // Once PostgreSQL has run the drop, the trigger is gone, whatever the model
+                // knew of it (also when the table was in doubt and the model could not vouch
+                // for it).
+                for t in std::iter::once(table.clone()).chain(self.descendants(&table)) {
+                    if let Some(r) = self.model.relation_mut(&t) {
+                        r.triggers.retain(|x| x.name != nw.name);
                     }
                 }
             }
@@ -718,11 +725,24 @@ impl Replayer<'_> {
         }
         let range = matches!(kind, TypeKind::Range);
         self.create_type_named(&w, kind, false);
-        if range {
-            // A range type also creates its multirange type and constructor functions.
+        if let (true, Some(UserDefinedTypeRepresentation::Range { options })) = (range, repr) {
+            // A range type also creates its multirange type (named by `multirange_type_name`,
+            // else as PostgreSQL's makeMultirangeTypeName names it) and constructor functions.
+            let named = options.iter().find_map(|o| match o {
+                sqlparser::ast::UserDefinedTypeRangeOption::MultirangeTypeName(n) => {
+                    self.written(n)
+                }
+                _ => None,
+            });
+            let multi = named.unwrap_or_else(|| Written {
+                schema: w.schema.clone(),
+                name: multirange_name(&w.name),
+                span: w.span,
+            });
+            self.create_type_named(&multi, TypeKind::Other, false);
             self.may_create_prefix(
                 &w.name,
-                format!("the multirange of range type `{}`", w.shown()),
+                format!("the constructor functions of range type `{}`", w.shown()),
             );
         }
     }
@@ -1243,6 +1263,11 @@ impl Replayer<'_> {
         let Some(tw) = self.written(&ct.table_name) else {
             return;
         };
+        // A table the model is unsure of may have lost or gained triggers it did not see.
+        let certain = matches!(
+            self.resolve(&tw, Space::Relation),
+            super::replay::Res::Here(_)
+        );
         let Some(table) = self.need(&tw, Space::Relation, "table", false, false) else {
             return;
         };
@@ -1257,10 +1282,11 @@ impl Replayer<'_> {
         let Some(nw) = Written::from_object(&ct.name) else {
             return;
         };
-        let taken = self
-            .model
-            .relation(&table.schema, &table.name)
-            .is_some_and(|r| r.triggers.iter().any(|t| t.name == nw.name));
+        let taken = certain
+            && self
+                .model
+                .relation(&table.schema, &table.name)
+                .is_some_and(|r| r.doubt.is_none() && r.triggers.iter().any(|t| t.name == nw.name));
         if taken && !ct.or_replace {
             self.report_exists(
                 nw.span,
@@ -1568,4 +1594,14 @@ pub(crate) fn list(items: &[String]) -> String {
         1..=4 => items.join(", "),
         n => format!("{} and {} more", items[..3].join(", "), n - 3),
     }
+}
+
+/// The multirange type PostgreSQL creates with a range type (`makeMultirangeTypeName`): `multi`
+/// before the first `range` in the name, else `_multirange` after it, within 63 bytes.
+fn multirange_name(range: &str) -> String {
+    let name = match range.find("range") {
+        Some(i) => format!("{}multi{}", &range[..i], &range[i..]),
+        None => format!("{range}_multirange"),
+    };
+    super::names::clip(&name, 63).to_string()
 }
