@@ -604,8 +604,6 @@ struct Server {
     config: postgres::Config,
 }
 
-const RUNNER: &str = "gander_corpus_runner";
-
 impl Server {
     fn connect(url: &str) -> Result<Self> {
         let config = postgres::Config::from_str(url)
@@ -639,19 +637,22 @@ impl Server {
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
             .collect();
-        let db = format!("gander_corpus_{slug}");
-        let db: String = db.chars().take(63).collect();
+        // One process's names: two runs on one server do not touch each other's objects.
+        let pid = std::process::id();
+        let runner = format!("gander_corpus_runner_{pid}");
+        let db: String = format!("gander_corpus_{slug}").chars().take(50).collect();
+        let db = format!("{db}_{pid}");
         self.admin
             .batch_execute(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))?;
         self.admin
-            .batch_execute(&format!("DROP ROLE IF EXISTS {RUNNER}"))?;
+            .batch_execute(&format!("DROP ROLE IF EXISTS {runner}"))?;
         let roles_before = self.roles()?;
         self.admin
-            .batch_execute(&format!("CREATE ROLE {RUNNER} LOGIN SUPERUSER"))?;
+            .batch_execute(&format!("CREATE ROLE {runner} LOGIN SUPERUSER"))?;
         self.admin
-            .batch_execute(&format!("CREATE DATABASE \"{db}\" OWNER {RUNNER}"))?;
+            .batch_execute(&format!("CREATE DATABASE \"{db}\" OWNER {runner}"))?;
         let mut config = self.config.clone();
-        config.dbname(&db).user(RUNNER);
+        config.dbname(&db).user(&runner);
         let outcome = catch_unwind(AssertUnwindSafe(|| -> Result<Run> {
             let mut client = config
                 .connect(postgres::NoTls)
@@ -675,7 +676,7 @@ impl Server {
             .join("\n");
         let after = self.roles().unwrap_or_default();
         for role in after.difference(&roles_before) {
-            if role != RUNNER && text.contains(&role.to_ascii_lowercase()) {
+            if *role != runner && text.contains(&role.to_ascii_lowercase()) {
                 let _ = self.admin.batch_execute(&format!(
                     "DROP ROLE IF EXISTS \"{}\"",
                     role.replace('"', "\"\"")
@@ -684,7 +685,7 @@ impl Server {
         }
         let _ = self
             .admin
-            .batch_execute(&format!("DROP ROLE IF EXISTS {RUNNER}"));
+            .batch_execute(&format!("DROP ROLE IF EXISTS {runner}"));
         match outcome {
             Ok(r) => r,
             Err(panic) => bail!("panic while running the set: {}", panic_message(&panic)),
@@ -745,8 +746,13 @@ fn run_phases(
         }
         if let (0, Some(compare)) = (p, compare.take()) {
             // The model after the last version PostgreSQL applied.
+            // In a transaction rolled back afterwards, so that the comparison's `SET LOCAL
+            // search_path` leaves the session as the migrations left it for the next phases.
             let _ = client.batch_execute("ROLLBACK");
-            run.model = compare(client, last_applied)?;
+            client.batch_execute("BEGIN")?;
+            let verdict = compare(client, last_applied);
+            client.batch_execute("ROLLBACK")?;
+            run.model = verdict?;
         }
         run.phases.push(Phase {
             name,
@@ -869,8 +875,9 @@ fn model_against_catalog(
     client: &mut postgres::Client,
     model: &SchemaModel,
 ) -> Result<(usize, Vec<String>)> {
-    // The model shows types as `format_type` does with the default search path.
-    client.batch_execute("SET search_path TO \"$user\", public")?;
+    // The model shows types as `format_type` does with the default search path (the caller
+    // runs this in a transaction it rolls back).
+    client.batch_execute("SET LOCAL search_path TO \"$user\", public")?;
     // (schema, name) → (relkind, the partitioned table it is a partition of).
     type Name = (String, String);
     let mut real: BTreeMap<Name, (String, Option<Name>)> = BTreeMap::new();
