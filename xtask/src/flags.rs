@@ -1,5 +1,7 @@
 //! Command-line flags of `cargo xtask` (xflags).
 
+use std::path::PathBuf;
+
 xflags::xflags! {
     src "./src/flags.rs"
 
@@ -38,6 +40,22 @@ xflags::xflags! {
         cmd status {
             repeated args: String
         }
+        /// The differential oracle: every public goose set of the manifest (read from git
+        /// mirrors by commit) through gander's static check and through a real PostgreSQL (Up,
+        /// Down, Up), verdicts held against each other, and the schema model against the catalog.
+        cmd corpus {
+            /// The manifest of sets (default: corpus/manifest.toml).
+            optional --manifest manifest: PathBuf
+            /// Where the mirrors are, `<owner>+<name>/repo` (default: $GANDER_CORPUS_MIRRORS,
+            /// else /work/.mirror).
+            optional --mirrors mirrors: PathBuf
+            /// `text` (default) or `json`.
+            optional --format format: String
+            /// Only the set of this repository (`owner/name`).
+            optional --only only: String
+            /// Plain goose folders to run instead of the manifest.
+            repeated dirs: PathBuf
+        }
     }
 }
 
@@ -59,6 +77,7 @@ pub enum XtaskCmd {
     Fuzz(Fuzz),
     Migrate(Migrate),
     Status(Status),
+    Corpus(Corpus),
 }
 
 #[derive(Debug)]
@@ -94,6 +113,16 @@ pub struct Migrate {
 #[derive(Debug)]
 pub struct Status {
     pub args: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct Corpus {
+    pub dirs: Vec<PathBuf>,
+
+    pub manifest: Option<PathBuf>,
+    pub mirrors: Option<PathBuf>,
+    pub format: Option<String>,
+    pub only: Option<String>,
 }
 
 impl Xtask {

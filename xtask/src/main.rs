@@ -1,9 +1,12 @@
 //! `cargo xtask`: the project's automation, kept light (xshell, xflags, anyhow). Database work is
-//! done by shelling out to the `gander` binary, never by linking the runtime here.
+//! done by shelling out to the `gander` binary, never by linking the runtime here; only `corpus`
+//! links the pure checker (gander-core) and a plain PostgreSQL client, because the oracle must send
+//! each unit itself and see exactly where PostgreSQL stops.
 
 mod bench;
 mod check;
 mod children;
+mod corpus;
 mod flags;
 mod fuzz;
 mod migrate;
@@ -30,6 +33,7 @@ fn main() -> Result<()> {
         flags::XtaskCmd::Ci(_) => flags::Test { no_lint: false }.run(&sh),
         flags::XtaskCmd::Bench(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Fuzz(cmd) => cmd.run(&sh),
+        flags::XtaskCmd::Corpus(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Migrate(cmd) => migrate::passthrough(&sh, "migrate", &cmd.args),
         flags::XtaskCmd::Status(cmd) => migrate::passthrough(&sh, "status", &cmd.args),
     }
