@@ -220,7 +220,10 @@ fn model_against_catalog(
     }
     let mut out = String::new();
     let mut compared = 0;
-    let certain: Vec<_> = model.relations().filter(|r| !r.temporary).collect();
+    let certain: Vec<_> = model
+        .relations()
+        .filter(|r| !r.temporary && r.is_certain())
+        .collect();
     for r in &certain {
         let key = (r.key.schema.clone(), r.key.name.clone());
         let kind = match r.kind {

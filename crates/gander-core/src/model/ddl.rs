@@ -506,6 +506,7 @@ impl Replayer<'_> {
             let naming = if matches!(kind, ConstraintKind::PrimaryKey) {
                 IndexNaming {
                     parts: None,
+                    others: columns.clone(),
                     ..naming
                 }
             } else {
@@ -1654,9 +1655,14 @@ impl Replayer<'_> {
         for i in &ci.include {
             self.need_column(&table, i, false);
         }
+        let mut others: Vec<String> = ci.include.iter().map(fold).collect();
+        if let Some(p) = &ci.predicate {
+            others.extend(referenced_columns(p));
+        }
         let naming = IndexNaming {
             parts: Some(parts),
             label: "idx",
+            others,
         };
         let name = match &ci.name {
             Some(n) => {

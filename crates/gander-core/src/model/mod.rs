@@ -337,6 +337,12 @@ impl Relation {
             }))
     }
 
+    /// Whether the model is sure the relation exists (no statement it could not follow may have
+    /// dropped or changed it).
+    pub fn is_certain(&self) -> bool {
+        self.doubt.is_none()
+    }
+
     /// The column named `name`.
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)
@@ -361,6 +367,9 @@ pub(crate) struct IndexNaming {
     /// `None` for a primary key (`<table>_pkey`).
     pub parts: Option<Vec<IndexPart>>,
     pub label: &'static str,
+    /// Other table columns the index reads (a primary key's, `INCLUDE`, the `WHERE` predicate):
+    /// dropping one drops the index too.
+    pub others: Vec<String>,
 }
 
 /// One column of an index, for its generated name.
@@ -392,6 +401,7 @@ impl IndexNaming {
             .iter()
             .flatten()
             .any(|p| p.reads.iter().any(|r| r == name))
+            || self.others.iter().any(|r| r == name)
     }
 
     /// Column `old` is now `new`. The index keeps the old name for it (PostgreSQL's index
@@ -401,6 +411,9 @@ impl IndexNaming {
             for r in p.reads.iter_mut().filter(|r| *r == old) {
                 *r = new.to_string();
             }
+        }
+        for r in self.others.iter_mut().filter(|r| *r == old) {
+            *r = new.to_string();
         }
     }
 
@@ -417,6 +430,7 @@ impl IndexNaming {
                     .collect(),
             ),
             label,
+            others: Vec::new(),
         }
     }
 }

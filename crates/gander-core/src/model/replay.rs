@@ -946,6 +946,18 @@ impl<'a> Replayer<'a> {
             Res::Here(k) => Some(k),
             Res::System => None,
             Res::Maybe(k, c) => {
+                if w.schema.is_none() {
+                    // The model cannot tell which object an unqualified name reaches here: the
+                    // statement may drop, rename or alter any object of that name, so none of
+                    // them stays certain.
+                    let mut words = super::names::WordSet::default();
+                    words.insert(w.name.clone());
+                    self.touch(
+                        Names::Words(Arc::new(words)),
+                        format!("a statement on {shown}, which the model cannot place in a schema"),
+                        Change::Any,
+                    );
+                }
                 if if_exists || c.silent() {
                     return None;
                 }
