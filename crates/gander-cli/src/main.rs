@@ -112,6 +112,11 @@ enum Command {
         /// Run the round trip on a throwaway server.
         #[arg(long)]
         ephemeral: bool,
+        /// An object the migrations need but do not create, as `KIND:NAME`
+        /// (`extension:postgis`, `table:audit.events`); repeatable. Same as a
+        /// `-- +gander assume KIND NAME` line in the first migration.
+        #[arg(long = "assume", value_name = "KIND:NAME", value_parser = gander::parse_assumption)]
+        assume: Vec<gander::Assumption>,
     },
     /// Print the schema model (no database): every object after a version (--at, default the
     /// last), or what one migration changes (--diff V), for review.
@@ -305,7 +310,8 @@ fn main() -> ExitCode {
             source,
             database_url: None,
             ephemeral: false,
-        } => return check(source),
+            assume,
+        } => return check(source, assume),
         Command::Serve => return serve(),
         Command::Schema { source, at, diff } => return schema(source.as_deref(), *at, *diff),
         _ => {}
@@ -426,15 +432,19 @@ async fn interruptible(
     Err(Error::Interrupted(signal))
 }
 
-fn check(source: &Path) -> ExitCode {
-    check_printed(source).0
+fn check(source: &Path, assume: &[gander::Assumption]) -> ExitCode {
+    check_printed(source, assume).0
 }
 
 /// Prints every diagnostic and the summary; returns the exit code and the set that was read.
-fn check_printed(source: &Path) -> (ExitCode, MigrationSet) {
+fn check_printed(source: &Path, assume: &[gander::Assumption]) -> (ExitCode, MigrationSet) {
     let started = Instant::now();
     let display = source.to_string_lossy();
-    let checked = gander_core::check_dir(source, &display);
+    let options = gander::CheckOptions {
+        assume: assume.to_vec(),
+        ..gander::CheckOptions::default()
+    };
+    let checked = gander::check_dir_with(source, &display, &options);
     let elapsed = started.elapsed();
     let diags = &checked.diagnostics;
     if !diags.has_errors() && checked.set.is_empty() {
@@ -561,9 +571,10 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
         source,
         database_url,
         ephemeral,
+        assume,
     } = &cmd
     {
-        return check_on_server(source, database_url.as_deref(), *ephemeral).await;
+        return check_on_server(source, database_url.as_deref(), *ephemeral, assume).await;
     }
     if let Command::DumpSchema { common } = &cmd {
         return dump_schema(common).await.map(|()| ExitCode::SUCCESS);
@@ -800,8 +811,9 @@ async fn check_on_server(
     source: &Path,
     url: Option<&str>,
     ephemeral: bool,
+    assume: &[gander::Assumption],
 ) -> Result<ExitCode, Error> {
-    let (code, set) = check_printed(source);
+    let (code, set) = check_printed(source, assume);
     if code != ExitCode::SUCCESS {
         return Ok(code);
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::parse::parse_file;
-use crate::set::{Checksum, Migration, MigrationSet, Version};
+use crate::set::{Assumption, Checksum, Migration, MigrationSet, Version};
 
 /// One file of a migration folder: its name and bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,8 +154,59 @@ fn classify(dir: &str, name: &str, diags: &mut Vec<Diagnostic>) -> Kind {
     }
 }
 
+/// What a check does beyond the file rules and PostgreSQL's parser.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Replay the set over the schema model (and keep sqlparser's AST for it). Off at run time:
+    /// there the server is the authority, and a check without the model costs a fraction of the
+    /// time and memory.
+    pub model: bool,
+    /// Objects the migrations need but do not create, as `-- +gander assume` would declare them
+    /// in the first migration (an extension the platform creates, another service's table).
+    pub assume: Vec<Assumption>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            model: true,
+            assume: Vec::new(),
+        }
+    }
+}
+
+/// Reads `KIND:NAME` (`table:audit.events`, `extension:postgis`) as an assumption.
+pub fn parse_assumption(spec: &str) -> Result<Assumption, String> {
+    let Some((kind, name)) = spec.split_once(':') else {
+        return Err(format!(
+            "`{spec}` is not KIND:NAME (for example `table:audit.events` or `extension:postgis`)"
+        ));
+    };
+    let kind = kind.trim().to_ascii_lowercase();
+    if !crate::parse::ASSUMABLE.contains(&kind.as_str()) {
+        return Err(format!(
+            "`{kind}` cannot be assumed: the kinds are {}",
+            crate::parse::ASSUMABLE.join(", ")
+        ));
+    }
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(format!("`{spec}` names no object"));
+    }
+    Ok(Assumption {
+        kind: Cow::Owned(kind),
+        name: Cow::Owned(name.to_string()),
+        line: 0,
+    })
+}
+
 /// Checks an in-memory folder. `dir` is how the folder is shown in messages (`migrations`).
-pub fn check_files(dir: &str, mut files: Vec<SourceFile>) -> Checked {
+pub fn check_files(dir: &str, files: Vec<SourceFile>) -> Checked {
+    check_files_with(dir, files, &Options::default())
+}
+
+/// [`check_files`] with [`Options`].
+pub fn check_files_with(dir: &str, mut files: Vec<SourceFile>, options: &Options) -> Checked {
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let mut diags = Vec::new();
     let mut by_version: BTreeMap<Version, Vec<(String, SourceFile)>> = BTreeMap::new();
@@ -185,9 +236,14 @@ pub fn check_files(dir: &str, mut files: Vec<SourceFile>) -> Checked {
                     .help("give one of them the next free version number"),
                 );
             }
-            if let Some((m, asts)) =
-                check_file(&path, version, description, &file.bytes, &mut diags)
-                && i == 0
+            if let Some((m, asts)) = check_file(
+                &path,
+                version,
+                description,
+                &file.bytes,
+                options.model,
+                &mut diags,
+            ) && i == 0
             {
                 parsed.push(asts);
                 migrations.push(m);
@@ -195,9 +251,16 @@ pub fn check_files(dir: &str, mut files: Vec<SourceFile>) -> Checked {
         }
     }
     // `by_version` is ordered, so `migrations` and `parsed` are in version order already.
+    if let Some(first) = migrations.first_mut()
+        && !options.assume.is_empty()
+    {
+        let mut all = options.assume.clone();
+        all.extend(first.assumes.iter().cloned());
+        first.assumes = Cow::Owned(all);
+    }
     let set = MigrationSet::from_vec(migrations);
     let mut schema = crate::model::Replayed::default();
-    if !diags.iter().any(Diagnostic::is_error) {
+    if options.model && !diags.iter().any(Diagnostic::is_error) {
         schema = crate::model::replay_parsed(&set, &parsed);
         diags.append(&mut schema.diagnostics);
     }
@@ -215,6 +278,7 @@ fn check_file(
     version: Version,
     description: String,
     bytes: &[u8],
+    model: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(Migration, Vec<Option<Vec<sqlparser::ast::Statement>>>)> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
@@ -252,7 +316,7 @@ fn check_file(
             return None;
         }
     };
-    let parsed = parse_file(path, text, diags)?;
+    let parsed = parse_file(path, text, model, diags)?;
     let migration = Migration {
         version,
         name: Cow::Owned(description),
@@ -269,6 +333,11 @@ fn check_file(
 /// Reads and checks a migration folder (not recursive). `display` is how the folder is named in
 /// messages, normally its path relative to the crate or the working directory.
 pub fn check_dir(dir: &Path, display: &str) -> Checked {
+    check_dir_with(dir, display, &Options::default())
+}
+
+/// [`check_dir`] with [`Options`].
+pub fn check_dir_with(dir: &Path, display: &str, options: &Options) -> Checked {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -310,7 +379,7 @@ pub fn check_dir(dir: &Path, display: &str) -> Checked {
             )),
         }
     }
-    let mut checked = check_files(display, files);
+    let mut checked = check_files_with(display, files, options);
     if !diags.is_empty() {
         checked.diagnostics.0.extend(diags);
         checked.diagnostics.sort();

@@ -19,7 +19,10 @@ mod rules;
 mod set;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, Severity};
-pub use discover::{Checked, SourceFile, check_dir, check_files};
+pub use discover::{
+    Checked, Options, SourceFile, check_dir, check_dir_with, check_files, check_files_with,
+    parse_assumption,
+};
 pub use set::{Assumption, Checksum, Migration, MigrationSet, Section, Statement, Unit, Version};
 
 /// The name of the environment variable through which `gander::build::track_migrations` tells

@@ -579,6 +579,7 @@ impl<'a> Parser<'a> {
 pub(crate) fn parse_file(
     path: &str,
     text: &str,
+    model: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<ParsedFile> {
     let mut lines: Vec<&str> = text
@@ -710,7 +711,7 @@ pub(crate) fn parse_file(
     let mut sections = Vec::new();
     let mut asts = Vec::new();
     for state in [p.up.take(), p.down.take()].into_iter().flatten() {
-        sections.push(finish_rules(&mut p.ctx, state, no_tx, &mut asts));
+        sections.push(finish_rules(&mut p.ctx, state, no_tx, model, &mut asts));
     }
     diags.append(&mut p.ctx.diags);
     let mut it = sections.into_iter();
@@ -812,12 +813,13 @@ fn finish_rules(
     ctx: &mut Ctx<'_>,
     state: SectionState,
     no_tx: bool,
+    model: bool,
     asts: &mut Vec<Option<Vec<sqlparser::ast::Statement>>>,
 ) -> Section {
     let mut found = state.diags;
     let mut units = Vec::with_capacity(state.units.len());
     for raw in state.units {
-        check_unit(ctx, &raw, no_tx, &mut found, asts);
+        check_unit(ctx, &raw, no_tx, model, &mut found, asts);
         units.push(raw.unit);
     }
     if let Some(from) = state.poisoned_from {
@@ -1010,6 +1012,7 @@ fn check_unit(
     ctx: &Ctx<'_>,
     raw: &RawUnit,
     no_tx: bool,
+    model: bool,
     out: &mut Vec<Diagnostic>,
     asts: &mut Vec<Option<Vec<sqlparser::ast::Statement>>>,
 ) {
@@ -1043,7 +1046,11 @@ fn check_unit(
                     continue;
                 }
                 check_bodies(ctx, raw, stmt, from, stext, out);
-                asts.push(rules::parse_statements(stext).ok());
+                asts.push(if model {
+                    rules::parse_statements(stext).ok()
+                } else {
+                    None
+                });
             }
         }
     }
@@ -1127,7 +1134,13 @@ fn certain_plpgsql_error(message: &str, body: &str) -> bool {
         .filter(|w| !w.is_empty());
     while let Some(w) = words.by_ref().find(|w| *w == tok) {
         let next: Vec<&str> = words.clone().take(3).collect();
-        let is_cursor = matches!(next.as_slice(), ["cursor", ..] | ["refcursor", ..] | ["no", "scroll", "cursor"] | ["scroll", "cursor", ..]);
+        let is_cursor = matches!(
+            next.as_slice(),
+            ["cursor", ..]
+                | ["refcursor", ..]
+                | ["no", "scroll", "cursor"]
+                | ["scroll", "cursor", ..]
+        );
         if is_cursor && w == tok {
             return false;
         }

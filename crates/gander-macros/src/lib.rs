@@ -5,23 +5,56 @@
 use std::path::PathBuf;
 
 use gander_core::model::{Relation, SchemaModel};
-use gander_core::{Migration, Section, Statement, Unit, check_dir};
+use gander_core::{Migration, Section, Statement, Unit};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::LitStr;
 
+/// `"folder"` or `"folder", assume = ["KIND:NAME", …]`.
+struct Args {
+    folder: LitStr,
+    assume: Vec<gander_core::Assumption>,
+}
+
+impl syn::parse::Parse for Args {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let folder: LitStr = input.parse()?;
+        let mut assume = Vec::new();
+        if input.parse::<Option<syn::Token![,]>>()?.is_some() && !input.is_empty() {
+            let key: syn::Ident = input.parse()?;
+            if key != "assume" {
+                return Err(syn::Error::new(
+                    key.span(),
+                    "embed_migrations! takes the folder and optionally `assume = [\"KIND:NAME\", …]`",
+                ));
+            }
+            input.parse::<syn::Token![=]>()?;
+            let list;
+            syn::bracketed!(list in input);
+            let items = list.parse_terminated(|p| p.parse::<LitStr>(), syn::Token![,])?;
+            for item in items {
+                let a = gander_core::parse_assumption(&item.value())
+                    .map_err(|e| syn::Error::new(item.span(), e))?;
+                assume.push(a);
+            }
+            let _ = input.parse::<Option<syn::Token![,]>>()?;
+        }
+        Ok(Args { folder, assume })
+    }
+}
+
 /// See `gander::embed_migrations!` for the documentation.
 #[proc_macro]
 pub fn embed_migrations(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    let lit = match syn::parse::<LitStr>(input) {
-        Ok(lit) => lit,
+    let args = match syn::parse::<Args>(input) {
+        Ok(args) => args,
         Err(e) => {
             let mut out = e.to_compile_error();
             out.extend(stubs(&[]));
             return out.into();
         }
     };
-    expand(&lit).into()
+    expand(&args.folder, &args.assume).into()
 }
 
 /// Where the folder is: relative to the crate root (`CARGO_MANIFEST_DIR`), or failing that,
@@ -63,7 +96,7 @@ fn display_path(relative: &str, dir: &std::path::Path) -> String {
         .unwrap_or_else(|| relative.to_string())
 }
 
-fn expand(lit: &LitStr) -> TokenStream {
+fn expand(lit: &LitStr, assume: &[gander_core::Assumption]) -> TokenStream {
     let relative = lit.value();
     let span = lit.span();
     let Some(dir) = resolve(&relative) else {
@@ -76,7 +109,13 @@ fn expand(lit: &LitStr) -> TokenStream {
     let display = display_path(&relative, &dir);
     // A bug in the checker must not abort the build with a backtrace: it becomes an error
     // naming the folder, with the panic's message.
-    let checked = match std::panic::catch_unwind(|| check_dir(&dir, &display)) {
+    let options = gander_core::Options {
+        assume: assume.to_vec(),
+        ..gander_core::Options::default()
+    };
+    let checked = match std::panic::catch_unwind(|| {
+        gander_core::check_dir_with(&dir, &display, &options)
+    }) {
         Ok(checked) => checked,
         Err(panic) => {
             let what = panic

@@ -976,8 +976,12 @@ impl Replayer<'_> {
             AlterTableOperation::DropColumn {
                 column_names,
                 if_exists,
+                drop_behavior,
                 ..
             } => {
+                if matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade)) {
+                    self.cascade_to_foreign_keys(table);
+                }
                 // Views reading the column: PostgreSQL refuses without CASCADE; the model does
                 // not know which columns a view reads, so it neither reports nor drops them.
                 for ident in column_names {
@@ -1087,10 +1091,15 @@ impl Replayer<'_> {
                 }
             }
             AlterTableOperation::DropConstraint {
-                if_exists, name, ..
+                if_exists,
+                name,
+                drop_behavior,
             } => {
                 if let Some(i) = self.need_constraint(table, name, *if_exists) {
                     self.drop_constraint(table, i, only);
+                }
+                if matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade)) {
+                    self.cascade_to_foreign_keys(table);
                 }
             }
             AlterTableOperation::ValidateConstraint { name } => {
@@ -1540,6 +1549,29 @@ impl Replayer<'_> {
         }
         for (key, _) in keys {
             self.drop_relation_tree(&key, cascade);
+        }
+    }
+
+    /// A `CASCADE` drop of a key or column of `table` drops the foreign keys that rest on it;
+    /// the model does not record which referenced columns each foreign key uses, so the
+    /// constraint lists of the tables referencing `table` are no longer exact.
+    fn cascade_to_foreign_keys(&mut self, table: &Key) {
+        let referencing: Vec<Key> = self
+            .model
+            .dependents_of(table)
+            .into_iter()
+            .filter(|r| {
+                r.key != *table
+                    && r.constraints
+                        .iter()
+                        .any(|c| matches!(&c.kind, ConstraintKind::ForeignKey(t) if t == table))
+            })
+            .map(|r| r.key.clone())
+            .collect();
+        for k in referencing {
+            if let Some(r) = self.model.relation_mut(&k) {
+                r.constraints_exact = false;
+            }
         }
     }
 

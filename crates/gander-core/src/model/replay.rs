@@ -474,7 +474,7 @@ impl<'a> Replayer<'a> {
                 };
                 if crate::parse::ASSUMABLE.contains(&kind) {
                     format!(
-                        "create it in an earlier statement or migration, or correct the name; if something other than the migrations creates it, declare it in this file: `-- +gander assume {kind} {name}`"
+                        "create it in an earlier statement or migration, or correct the name; if something other than the migrations creates it, declare it in this file: `-- +gander assume {kind} {name}` (or, without editing the files, `assume = [\"{kind}:{name}\"]` in `embed_migrations!` and `--assume {kind}:{name}` for `gander check`)"
                     )
                 } else {
                     "create it in an earlier statement or migration, or correct the name".to_string()
