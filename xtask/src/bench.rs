@@ -139,6 +139,24 @@ impl flags::Bench {
             Ok(())
         })?;
 
+        // 1b. What PostgreSQL's own parser costs a cold build: libpg_query's C source, bindgen
+        // and the protobuf types, built by the pg_query crate.
+        if self.clean_build {
+            section("clean build of pg_query", || {
+                let dir = project_root().join("target/bench-clean-build");
+                let _ = std::fs::remove_dir_all(&dir);
+                let took =
+                    time(|| Ok(cmd!(sh, "cargo build -q -p pg_query --target-dir {dir}").run()?))?;
+                let _ = std::fs::remove_dir_all(&dir);
+                rows.push(Row {
+                    name: "cold build of pg_query (PostgreSQL's parser), dev profile",
+                    value: format!("{:.0} s", took.as_secs_f64()),
+                    detail: "what gander-core's syntax authority adds to a clean build, its dependencies included".into(),
+                });
+                Ok(())
+            })?;
+        }
+
         // 2. Apply the Data Storage set: gander vs psql running the same SQL.
         let script = project_root().join("target/bench-plan.sql");
         section("plan as a psql script", || {

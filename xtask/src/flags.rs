@@ -24,6 +24,8 @@ xflags::xflags! {
         cmd bench {
             /// Repetitions of each timed run.
             optional --runs runs: usize
+            /// Also time a cold build of pg_query (PostgreSQL's parser, C) in a scratch target.
+            optional --clean-build
         }
         /// Fuzz gander-core's checker (`cargo fuzz`, nightly) for a bounded time per target.
         cmd fuzz {
@@ -97,6 +99,7 @@ pub struct Ci;
 #[derive(Debug)]
 pub struct Bench {
     pub runs: Option<usize>,
+    pub clean_build: bool,
 }
 
 #[derive(Debug)]

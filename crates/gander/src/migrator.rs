@@ -686,11 +686,20 @@ impl<'a> Migrator<'a> {
             track(history::record_started(tables, m.version, &m.checksum)).await?;
         }
         for (i, sql) in units.iter().enumerate() {
+            // A `… CONCURRENTLY` build that times out leaves an INVALID index behind, and its
+            // retry then fails on the name: it runs without the statement lock timeout.
+            let concurrently = sql.to_ascii_uppercase().contains("CONCURRENTLY");
+            if concurrently {
+                client
+                    .simple_query("SELECT set_config('lock_timeout', '0', false)")
+                    .await
+                    .map_err(|e| Error::db("turning off the statement lock timeout", e))?;
+            }
             let mut retry = waits::Retry::new(self.options.lock_timeout);
-            loop {
+            let result = loop {
                 session.arm();
                 match client.batch_execute(sql).await {
-                    Ok(()) => break,
+                    Ok(()) => break Ok(()),
                     Err(e) => {
                         let err = statement_error(m, &section.units[i], sql, e, before);
                         let err = match err {
@@ -702,13 +711,26 @@ impl<'a> Migrator<'a> {
                             }
                             other => other,
                         };
-                        if waits::is_lock_timeout(&err) {
-                            retry.wait(err, session, &self.progress).await?;
+                        if waits::is_lock_timeout(&err) && !concurrently {
+                            if let Err(e) = retry.wait(err, session, &self.progress).await {
+                                break Err(e);
+                            }
                         } else {
-                            return Err(err);
+                            break Err(err);
                         }
                     }
                 }
+            };
+            if concurrently {
+                let restore = format!(
+                    "SELECT set_config('lock_timeout', {}, false)",
+                    history::quote_literal(&session.timeout)
+                );
+                let restored = client.simple_query(&restore).await;
+                result?;
+                restored.map_err(|e| Error::db("restoring the statement lock timeout", e))?;
+            } else {
+                result?;
             }
             if up {
                 track(history::record_progress(tables, m.version, i + 1)).await?;

@@ -337,3 +337,82 @@ async fn statement_lock_waits_give_up_after_the_lock_timeout() {
     );
     assert_eq!(advisory_locks(&w.client).await, 0);
 }
+
+/// A `CREATE INDEX CONCURRENTLY` queued behind a table lock is not cut short by the statement
+/// lock timeout (a timed-out build leaves an INVALID index that its retry would trip on): it
+/// waits past the timeout, completes once the lock is released, and leaves a valid index.
+#[tokio::test]
+async fn a_concurrent_index_build_outlives_the_statement_lock_timeout() {
+    let db = TestDatabase::empty("cictimeout").await.expect("db");
+    let watcher = db.connect().await.expect("watcher");
+    let w = &watcher.client;
+    w.batch_execute("CREATE TABLE gate (id int)")
+        .await
+        .expect("gate");
+    let holder = db.connect().await.expect("holder");
+    holder
+        .client
+        .batch_execute("BEGIN; LOCK TABLE gate IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("close the gate");
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gated_concurrently");
+    let set = gander::load_dir(&dir).expect("set");
+    let run = {
+        let conn = db.connect().await.expect("migrator");
+        tokio::spawn(async move {
+            let report = Migrator::new(&set)
+                .with_options(gander::Options {
+                    statement_lock_timeout: Some(std::time::Duration::from_millis(200)),
+                    lock_timeout: std::time::Duration::from_secs(60),
+                    ..gander::Options::default()
+                })
+                .migrate(&conn.client, None)
+                .await;
+            let lt: String = conn
+                .client
+                .query_one("SHOW lock_timeout", &[])
+                .await
+                .expect("show")
+                .get(0);
+            (report, lt)
+        })
+    };
+    // The build has waited on the lock for well over the 200 ms statement lock timeout.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let waited = count(
+            w,
+            "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX CONCURRENTLY%' \
+             AND wait_event_type = 'Lock' AND now() - query_start > interval '1 second'",
+        )
+        .await;
+        if waited == 1 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the build never waited a second"
+        );
+        tokio::task::yield_now().await;
+    }
+    holder
+        .client
+        .batch_execute("ROLLBACK")
+        .await
+        .expect("open the gate");
+    let (report, lt) = run.await.expect("join");
+    assert_eq!(report.expect("the build completes").to, Version::new(1));
+    assert_eq!(
+        count(
+            w,
+            "SELECT count(*) FROM pg_index WHERE indexrelid = 'gate_id_idx'::regclass AND indisvalid"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        lt, "0",
+        "the session's own lock_timeout is restored after the run"
+    );
+}
