@@ -76,9 +76,10 @@ enum Command {
         /// Print what would run, statement by statement, and change nothing.
         #[arg(long)]
         dry_run: bool,
-        /// Format of --dry-run: text, json, or sql (a psql script: one BEGIN/COMMIT per
-        /// transactional migration).
-        #[arg(long, value_enum, default_value_t = PlanFormat::Text, requires = "dry_run")]
+        /// Output format: text; json (with --dry-run the plan, else the report, or the error,
+        /// as one JSON object on stdout); sql (--dry-run only: a psql script, one BEGIN/COMMIT
+        /// per transactional migration).
+        #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
         format: PlanFormat,
     },
     /// Roll back the newest applied migration, or every one above --to.
@@ -402,7 +403,22 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(interruptible(run(cli.command))) {
+    let json = matches!(
+        cli.command,
+        Command::Migrate {
+            dry_run: false,
+            format: PlanFormat::Json,
+            ..
+        }
+    );
+    let result = runtime.block_on(interruptible(run(cli.command)));
+    if json && let Err(e) = &result {
+        println!(
+            "{}",
+            serde_json::json!({ "ok": false, "error": commands::json::error(e, None) })
+        );
+    }
+    match result {
         Ok(code) => code,
         Err(Error::Interrupted(signal)) => {
             eprintln!("error: {}", Error::Interrupted(signal));
@@ -799,15 +815,27 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
                 PlanFormat::Sql => print_sql(&plan),
             }
         }
-        Command::Migrate { to, .. } => {
+        Command::Migrate {
+            format: PlanFormat::Sql,
+            ..
+        } => {
+            return Err(Error::Unsupported(
+                "--format sql prints a plan: it needs --dry-run".into(),
+            ));
+        }
+        Command::Migrate { to, format, .. } => {
             let started = Instant::now();
             let before = census(client).await;
             let report = migrator.migrate(client, to.map(Version::new)).await?;
             let after = census(client).await;
-            println!(
-                "{}",
-                summary(&report, conn.describe(), before, after, started.elapsed())
-            );
+            if *format == PlanFormat::Json {
+                println!("{}", commands::json::report(&report, conn.describe()));
+            } else {
+                println!(
+                    "{}",
+                    summary(&report, conn.describe(), before, after, started.elapsed())
+                );
+            }
         }
         Command::Down {
             to, dry_run: true, ..
@@ -922,6 +950,49 @@ async fn migrate_namespaces(
     )
     .await;
     let mut failed = 0;
+    if let Command::Migrate {
+        format: PlanFormat::Json,
+        ..
+    } = cmd
+    {
+        let all: Vec<serde_json::Value> = results
+            .iter()
+            .map(|r| match &r.result {
+                Ok(report) => {
+                    let mut v = commands::json::report(report, &r.namespace);
+                    v["namespace"] = serde_json::json!(r.namespace);
+                    v
+                }
+                Err(e) => serde_json::json!({
+                    "ok": false,
+                    "namespace": r.namespace,
+                    "error": commands::json::error(e, Some(&r.namespace)),
+                }),
+            })
+            .collect();
+        let ok = results.iter().all(|r| r.result.is_ok());
+        let first = results.iter().find_map(|r| {
+            r.result
+                .as_ref()
+                .err()
+                .map(|e| commands::json::error(e, Some(&r.namespace)))
+        });
+        let mut out = serde_json::json!({ "ok": ok, "namespaces": all });
+        if let Some(e) = first {
+            out["error"] = e;
+        }
+        println!("{out}");
+        for r in &results {
+            if let Err(e) = &r.result {
+                eprintln!("error: {}: {e}", r.namespace);
+            }
+        }
+        return Ok(if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        });
+    }
     println!(
         "{} namespace(s) in {:.2} s:",
         results.len(),

@@ -4,6 +4,7 @@
 pub mod create;
 pub mod fix;
 pub mod goose;
+pub mod json;
 pub mod wait;
 
 use std::time::{SystemTime, UNIX_EPOCH};
