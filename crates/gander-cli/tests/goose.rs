@@ -537,3 +537,29 @@ async fn wait_returns_within_a_second_of_another_process_finishing() {
     assert!(took < Duration::from_secs(1), "{took:?}");
     assert!(text(&out).contains("at version 4"), "{}", text(&out));
 }
+
+/// deploy/base renders with kubectl kustomize: the hook Job carries Helm's and ArgoCD's hook
+/// annotations, a TTL, no hook-succeeded deletion, and the command line the test above runs.
+#[test]
+fn the_deploy_base_renders_with_the_hook_line_and_the_wait_gate() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../deploy/base");
+    let out = Command::new("kubectl")
+        .arg("kustomize")
+        .arg(&base)
+        .output()
+        .expect("kubectl is installed");
+    assert!(out.status.success(), "{}", text(&out));
+    let y = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "helm.sh/hook: post-install,post-upgrade",
+        "helm.sh/hook-delete-policy: before-hook-creation",
+        "argocd.argoproj.io/hook: Sync",
+        "argocd.argoproj.io/sync-wave: \"-1\"",
+        "ttlSecondsAfterFinished:",
+        "- wait",
+        HOOK_LINE,
+    ] {
+        assert!(y.contains(want), "missing {want:?} in:\n{y}");
+    }
+    assert!(!y.contains("hook-succeeded"), "{y}");
+}
