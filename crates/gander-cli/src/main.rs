@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use gander::{Error, MigrationSet, Migrator, Options, Progress, Target, Version};
+use gander::{AfterMigrate, Error, MigrationSet, Migrator, Options, Progress, Target, Version};
+
+mod commands;
 
 /// gander: goose-compatible PostgreSQL migrations, checked before they run.
 #[derive(Debug, Parser)]
@@ -18,6 +20,52 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// goose's command line: `gander goose [goose flags] DRIVER DBSTRING COMMAND [ARGS]`
+    /// (also when this binary is invoked as `goose`). Commands: up, up-by-one, up-to V, down,
+    /// down-to V, redo, reset, status, version, validate, create NAME sql, fix.
+    #[command(disable_help_flag = true)]
+    Goose {
+        /// goose's flags and arguments, exactly as goose takes them.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, num_args = 0..)]
+        args: Vec<String>,
+    },
+    /// Create a migration file from goose's template: `<version>_<name>.sql`, the version the
+    /// next sequential number (padded like the newest file) when the folder's versions are
+    /// sequential, else a UTC timestamp (yyyymmddhhmmss).
+    Create {
+        /// What the migration does (`add user email` becomes `add_user_email`).
+        name: String,
+        /// The folder of migrations.
+        #[arg(long, default_value = "migrations")]
+        source: PathBuf,
+        /// Number with the next sequential version (goose's -s, 5 digits unless the folder's
+        /// newest file has another width).
+        #[arg(long, conflicts_with = "timestamp")]
+        sequential: bool,
+        /// Number with the current UTC time.
+        #[arg(long)]
+        timestamp: bool,
+    },
+    /// Rename timestamp-versioned migrations to sequential versions after the highest
+    /// sequential one, in version order (goose's `fix`).
+    Fix {
+        /// The folder of migrations.
+        #[arg(long, default_value = "migrations")]
+        source: PathBuf,
+    },
+    /// Wait until the target accepts connections and its history reaches a version (for a
+    /// dependent Deployment's initContainer). Exit 0 then; 1, with the last state seen, when
+    /// the timeout passes. Read-only: takes no lock and creates nothing.
+    Wait {
+        #[command(flatten)]
+        common: Common,
+        /// The version to wait for (default: the set's latest).
+        #[arg(long, value_name = "V")]
+        at_least: Option<u64>,
+        /// Seconds to wait in all.
+        #[arg(long, value_name = "SECS", default_value_t = 300)]
+        timeout: u64,
+    },
     /// Apply pending migrations (all, or up to --to).
     Migrate {
         #[command(flatten)]
@@ -28,9 +76,10 @@ enum Command {
         /// Print what would run, statement by statement, and change nothing.
         #[arg(long)]
         dry_run: bool,
-        /// Format of --dry-run: text, json, or sql (a psql script: one BEGIN/COMMIT per
-        /// transactional migration).
-        #[arg(long, value_enum, default_value_t = PlanFormat::Text, requires = "dry_run")]
+        /// Output format: text; json (with --dry-run the plan, else the report, or the error,
+        /// as one JSON object on stdout); sql (--dry-run only: a psql script, one BEGIN/COMMIT
+        /// per transactional migration).
+        #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
         format: PlanFormat,
     },
     /// Roll back the newest applied migration, or every one above --to.
@@ -185,6 +234,10 @@ struct Common {
     /// older than the current one (goose's --allow-missing).
     #[arg(long)]
     allow_missing: bool,
+    /// After-migrate SQL files, run after every successful migrate in one transaction under the
+    /// lock (default: `<source>/after-migrate` when that folder exists).
+    #[arg(long, value_name = "DIR")]
+    after_migrate: Option<PathBuf>,
 }
 
 /// A PostgreSQL in Kubernetes namespaces (port-forward through the API server, or the service
@@ -284,6 +337,15 @@ impl Common {
         }
     }
 
+    /// The after-migrate files: `--after-migrate DIR`, else `<source>/after-migrate`.
+    fn after(&self) -> Result<AfterMigrate, Error> {
+        match (&self.after_migrate, &self.source) {
+            (Some(dir), _) => AfterMigrate::load(dir),
+            (None, Some(source)) => AfterMigrate::beside(source),
+            (None, None) => Ok(AfterMigrate::none()),
+        }
+    }
+
     fn options(&self) -> Options {
         Options {
             table: self.table.clone(),
@@ -304,8 +366,28 @@ fn main() -> ExitCode {
             .with_writer(std::io::stderr)
             .try_init();
     }
+    let mut argv: Vec<String> = std::env::args().collect();
+    let invoked_as = argv
+        .first()
+        .and_then(|a| Path::new(a).file_name())
+        .and_then(|n| n.to_str())
+        .unwrap_or("");
+    if invoked_as == "goose" {
+        return commands::goose::main(argv.split_off(1));
+    }
+    if argv.get(1).map(String::as_str) == Some("goose") {
+        return commands::goose::main(argv.split_off(2));
+    }
     let cli = Cli::parse();
     match &cli.command {
+        Command::Goose { args } => return commands::goose::main(args.clone()),
+        Command::Create {
+            name,
+            source,
+            sequential,
+            timestamp,
+        } => return create(source, name, *sequential, *timestamp),
+        Command::Fix { source } => return fix(source),
         Command::Check {
             source,
             database_url: None,
@@ -327,7 +409,22 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(interruptible(run(cli.command))) {
+    let json = matches!(
+        cli.command,
+        Command::Migrate {
+            dry_run: false,
+            format: PlanFormat::Json,
+            ..
+        }
+    );
+    let result = runtime.block_on(interruptible(run(cli.command)));
+    if json && let Err(e) = &result {
+        println!(
+            "{}",
+            serde_json::json!({ "ok": false, "error": commands::json::error(e, None) })
+        );
+    }
+    match result {
         Ok(code) => code,
         Err(Error::Interrupted(signal)) => {
             eprintln!("error: {}", Error::Interrupted(signal));
@@ -430,6 +527,56 @@ async fn interruptible(
         }
     }
     Err(Error::Interrupted(signal))
+}
+
+fn create(source: &Path, name: &str, sequential: bool, timestamp: bool) -> ExitCode {
+    use commands::create::Numbering;
+    let numbering = if sequential {
+        let width = commands::versions_in(source)
+            .ok()
+            .and_then(|all| {
+                all.iter()
+                    .rev()
+                    .find(|(v, _)| !commands::Civil::is_timestamp(*v))
+                    .map(|(_, n)| n.split('_').next().unwrap_or("").len())
+            })
+            .unwrap_or(5);
+        Numbering::Sequential { width }
+    } else if timestamp {
+        Numbering::Timestamp
+    } else {
+        Numbering::Detect
+    };
+    match commands::create::create(source, name, numbering) {
+        Ok(path) => {
+            println!("created {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn fix(source: &Path) -> ExitCode {
+    match commands::fix::fix(source) {
+        Ok(renamed) => {
+            for (a, b) in &renamed {
+                println!("renamed {a} => {b}");
+            }
+            println!(
+                "{}: {} timestamped migration(s) renamed to sequential versions",
+                source.display(),
+                renamed.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn check(source: &Path, assume: &[gander::Assumption]) -> ExitCode {
@@ -553,7 +700,11 @@ fn common(cmd: &Command) -> &Common {
         | Command::Status { common, .. }
         | Command::Baseline { common, .. }
         | Command::Repair { common }
+        | Command::Wait { common, .. }
         | Command::DumpSchema { common } => common,
+        Command::Goose { .. } | Command::Create { .. } | Command::Fix { .. } => {
+            unreachable!("handled before the runtime starts")
+        }
         Command::Check { .. }
         | Command::Serve
         | Command::Schema { .. }
@@ -600,6 +751,25 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
     }
     let common = common(&cmd);
     let set = common.set()?;
+    if let Command::Wait {
+        at_least, timeout, ..
+    } = &cmd
+    {
+        let target = common.target()?;
+        return commands::wait::wait(
+            &target,
+            &set,
+            common.options(),
+            *at_least,
+            std::time::Duration::from_secs(*timeout),
+        )
+        .await
+        .map(|_| ExitCode::SUCCESS);
+    }
+    let after = match &cmd {
+        Command::Migrate { .. } => common.after()?,
+        _ => AfterMigrate::none(),
+    };
     if let Some(selector) = &common.kube.namespace_selector {
         let template = gander::kube::NamespaceTarget {
             kubeconfig: common.kube.kubeconfig.clone(),
@@ -636,7 +806,8 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
     let migrator = Migrator::new(&set)
         .with_options(common.options())
         .with_watcher(conn.config().cloned())
-        .with_progress(progress);
+        .with_progress(progress)
+        .with_after_migrate(after);
     let client = &conn.client;
     match &cmd {
         Command::Migrate {
@@ -655,15 +826,27 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
                 PlanFormat::Sql => print_sql(&plan),
             }
         }
-        Command::Migrate { to, .. } => {
+        Command::Migrate {
+            format: PlanFormat::Sql,
+            ..
+        } => {
+            return Err(Error::Unsupported(
+                "--format sql prints a plan: it needs --dry-run".into(),
+            ));
+        }
+        Command::Migrate { to, format, .. } => {
             let started = Instant::now();
             let before = census(client).await;
             let report = migrator.migrate(client, to.map(Version::new)).await?;
             let after = census(client).await;
-            println!(
-                "{}",
-                summary(&report, conn.describe(), before, after, started.elapsed())
-            );
+            if *format == PlanFormat::Json {
+                println!("{}", commands::json::report(&report, conn.describe()));
+            } else {
+                println!(
+                    "{}",
+                    summary(&report, conn.describe(), before, after, started.elapsed())
+                );
+            }
         }
         Command::Down {
             to, dry_run: true, ..
@@ -741,7 +924,11 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
         | Command::Schema { .. }
         | Command::DumpSchema { .. }
         | Command::Testdb { .. }
-        | Command::KubeDouble { .. } => {}
+        | Command::KubeDouble { .. }
+        | Command::Goose { .. }
+        | Command::Create { .. }
+        | Command::Fix { .. }
+        | Command::Wait { .. } => {}
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -763,15 +950,60 @@ async fn migrate_namespaces(
     let targets = common.kube.targets_for(&namespaces);
     let started = Instant::now();
     let progress = std::sync::Arc::new(Progress::stderr());
-    let results = gander::kube::migrate_namespaces(
+    let after = common.after()?;
+    let results = gander::kube::migrate_namespaces_with(
         set,
         &targets,
         &common.options(),
+        &after,
         common.kube.parallel,
         progress,
     )
     .await;
     let mut failed = 0;
+    if let Command::Migrate {
+        format: PlanFormat::Json,
+        ..
+    } = cmd
+    {
+        let all: Vec<serde_json::Value> = results
+            .iter()
+            .map(|r| match &r.result {
+                Ok(report) => {
+                    let mut v = commands::json::report(report, &r.namespace);
+                    v["namespace"] = serde_json::json!(r.namespace);
+                    v
+                }
+                Err(e) => serde_json::json!({
+                    "ok": false,
+                    "namespace": r.namespace,
+                    "error": commands::json::error(e, Some(&r.namespace)),
+                }),
+            })
+            .collect();
+        let ok = results.iter().all(|r| r.result.is_ok());
+        let first = results.iter().find_map(|r| {
+            r.result
+                .as_ref()
+                .err()
+                .map(|e| commands::json::error(e, Some(&r.namespace)))
+        });
+        let mut out = serde_json::json!({ "ok": ok, "namespaces": all });
+        if let Some(e) = first {
+            out["error"] = e;
+        }
+        println!("{out}");
+        for r in &results {
+            if let Err(e) = &r.result {
+                eprintln!("error: {}: {e}", r.namespace);
+            }
+        }
+        return Ok(if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        });
+    }
     println!(
         "{} namespace(s) in {:.2} s:",
         results.len(),

@@ -165,6 +165,31 @@ pub enum Error {
     /// A migration folder did not check clean.
     #[error("the migration set has errors:\n{0}")]
     Check(gander_core::Diagnostics),
+    /// An after-migrate file failed; its transaction (every after-migrate file of the run) was
+    /// rolled back, and the migrations it followed stay applied.
+    #[error(
+        "after-migrate SQL failed: {}\n --> {}:{}:{}\n  | {}\n  = SQLSTATE {}{}{}\n  = note: the after-migrate transaction was rolled back; the migrations before it stay applied",
+        .0.message, .0.path, .0.line, .0.column, .0.first_line, .0.code,
+        .0.detail.as_deref().map(|d| format!("\n  = detail: {d}")).unwrap_or_default(),
+        .0.hint.as_deref().map(|h| format!("\n  = hint: {h}")).unwrap_or_default()
+    )]
+    AfterMigrate(Box<StatementError>),
+    /// `wait` gave up: the server did not accept connections, or the history did not reach the
+    /// version, in time.
+    #[error(
+        "timed out after {:.1} s waiting for {target} to reach version {version}; last state: {last}\nhelp: check that the migration job ran and succeeded (gander status), or raise --timeout",
+        .waited.as_secs_f64()
+    )]
+    WaitTimeout {
+        /// The target, password hidden.
+        target: String,
+        /// The version waited for.
+        version: Version,
+        /// How long it waited.
+        waited: Duration,
+        /// The last state seen (the version reached, or why it could not connect).
+        last: String,
+    },
 }
 
 fn list<T: fmt::Display>(items: &[T]) -> String {
@@ -230,7 +255,7 @@ impl Error {
     /// PostgreSQL's SQLSTATE, when the database reported the error.
     pub fn sqlstate(&self) -> Option<&str> {
         match self {
-            Error::Statement(s) => Some(&s.code),
+            Error::Statement(s) | Error::AfterMigrate(s) => Some(&s.code),
             Error::StatementLockTimeout { source, .. } => source.sqlstate(),
             Error::Connect { source, .. } | Error::Database { source, .. } => {
                 source.as_db_error().map(|d| d.code().code())

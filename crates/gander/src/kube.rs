@@ -452,6 +452,20 @@ pub async fn migrate_namespaces(
     parallel: usize,
     progress: Arc<Progress>,
 ) -> Vec<NamespaceResult> {
+    let none = crate::AfterMigrate::none();
+    migrate_namespaces_with(set, targets, options, &none, parallel, progress).await
+}
+
+/// [`migrate_namespaces`], running `after` (see [`crate::AfterMigrate`]) after each
+/// namespace's successful migrate.
+pub async fn migrate_namespaces_with(
+    set: &MigrationSet,
+    targets: &[NamespaceTarget],
+    options: &Options,
+    after: &crate::AfterMigrate,
+    parallel: usize,
+    progress: Arc<Progress>,
+) -> Vec<NamespaceResult> {
     use futures_util::StreamExt;
     let work = targets.iter().map(|t| {
         let progress = progress.clone();
@@ -463,6 +477,7 @@ pub async fn migrate_namespaces(
                 Migrator::new(set)
                     .with_options(options)
                     .with_progress(Progress::prefixed(&progress, &t.namespace))
+                    .with_after_migrate(after.clone())
                     .migrate(&conn.client, None)
                     .await
             }

@@ -50,9 +50,10 @@ pub mod build;
 #[cfg(feature = "testing")]
 pub use gander_macros::test;
 
+#[cfg(feature = "runtime")]
+mod after;
 #[cfg(all(feature = "testing", feature = "kube"))]
 mod apiserver;
-#[cfg(feature = "runtime")]
 #[cfg(feature = "runtime")]
 pub mod ephemeral;
 #[cfg(feature = "runtime")]
@@ -76,6 +77,8 @@ pub mod verify;
 #[cfg(feature = "runtime")]
 mod waits;
 
+#[cfg(feature = "runtime")]
+pub use after::{AFTER_MIGRATE_DIR, AfterMigrate};
 #[cfg(feature = "runtime")]
 pub use error::{Error, Result, StatementError};
 #[cfg(feature = "runtime")]

@@ -145,6 +145,7 @@ pub struct Migrator<'a> {
     progress: Progress,
     tables: Tables,
     watcher: Option<PgConfig>,
+    after: crate::AfterMigrate,
 }
 
 impl<'a> Migrator<'a> {
@@ -157,7 +158,16 @@ impl<'a> Migrator<'a> {
             options,
             progress: Progress::silent(),
             watcher: None,
+            after: crate::AfterMigrate::none(),
         }
+    }
+
+    /// Runs these after-migrate files after every successful [`Migrator::migrate`] and
+    /// [`Migrator::up_by_one`] (also when nothing was pending), in one transaction under the
+    /// migration lock.
+    pub fn with_after_migrate(mut self, after: crate::AfterMigrate) -> Self {
+        self.after = after;
+        self
     }
 
     /// Sets the options.
@@ -332,7 +342,7 @@ impl<'a> Migrator<'a> {
     pub async fn migrate(&self, client: &Client, to: Option<Version>) -> Result<Report> {
         let state = history::read(client, &self.tables).await?;
         let pending = self.pending(&state, to)?;
-        if pending.is_empty() && state.exists && state.meta_exists {
+        if pending.is_empty() && state.exists && state.meta_exists && self.after.is_empty() {
             let v = state.current();
             self.progress
                 .line(&format!("gander: up to date at version {v}"));
@@ -344,9 +354,38 @@ impl<'a> Migrator<'a> {
             });
         }
         self.locked(client, |state| {
-            Box::pin(self.migrate_locked(client, state, to))
+            Box::pin(async move {
+                let report = self.migrate_locked(client, state, to, usize::MAX).await?;
+                self.after_migrate(client, report).await
+            })
         })
         .await
+    }
+
+    /// Applies the next pending migration only (goose's `up-by-one`); then the after-migrate
+    /// files. `report.applied` is empty when nothing was pending.
+    pub async fn up_by_one(&self, client: &Client) -> Result<Report> {
+        self.locked(client, |state| {
+            Box::pin(async move {
+                let report = self.migrate_locked(client, state, None, 1).await?;
+                self.after_migrate(client, report).await
+            })
+        })
+        .await
+    }
+
+    async fn after_migrate(&self, client: &Client, mut report: Report) -> Result<Report> {
+        if self.after.is_empty() {
+            return Ok(report);
+        }
+        self.after.run(client).await?;
+        report.after_migrate = self.after.len();
+        self.progress.line(&format!(
+            "gander: ran {} after-migrate file(s): {}",
+            self.after.len(),
+            self.after.paths().join(", ")
+        ));
+        Ok(report)
     }
 
     async fn migrate_locked(
@@ -354,8 +393,10 @@ impl<'a> Migrator<'a> {
         client: &Client,
         state: State,
         to: Option<Version>,
+        limit: usize,
     ) -> Result<Report> {
-        let pending = self.pending(&state, to)?;
+        let mut pending = self.pending(&state, to)?;
+        pending.truncate(limit);
         let mut report = Report {
             from: state.current(),
             to: state.current(),
@@ -364,6 +405,7 @@ impl<'a> Migrator<'a> {
         if pending.is_empty() {
             self.progress
                 .line(&format!("gander: up to date at version {}", report.to));
+            report.up_to_date = true;
             return Ok(report);
         }
         self.progress.start(pending.len());
@@ -1008,7 +1050,7 @@ fn planned(m: &Migration, section: &Section, direction: &'static str) -> Result<
 }
 
 /// Locates a failure: the statement PostgreSQL's error position falls in, else the unit.
-fn statement_error(
+pub(crate) fn statement_error(
     m: &Migration,
     unit: &Unit,
     sent: &str,

@@ -38,8 +38,10 @@ pub struct Report {
     pub from: Version,
     /// The database's version at the end.
     pub to: Version,
-    /// Whether the run was the lock-free no-op fast path.
+    /// Whether the run was the lock-free no-op fast path, or applied nothing.
     pub up_to_date: bool,
+    /// After-migrate files run at the end (see [`crate::AfterMigrate`]).
+    pub after_migrate: usize,
 }
 
 impl Report {

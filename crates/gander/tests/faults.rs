@@ -355,9 +355,8 @@ async fn a_concurrent_index_build_outlives_the_statement_lock_timeout() {
         .batch_execute("BEGIN; LOCK TABLE gate IN ACCESS EXCLUSIVE MODE")
         .await
         .expect("close the gate");
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gated_concurrently");
-    let set = gander::load_dir(&dir).expect("set");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gated_concurrently");
+    let set = load_dir(&dir).expect("set");
     let run = {
         let conn = db.connect().await.expect("migrator");
         tokio::spawn(async move {

@@ -1,0 +1,3 @@
+module gander.local/infrastructure
+
+go 1.19
