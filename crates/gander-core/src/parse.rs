@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::envsub::{self, Values};
 use crate::lexer::{LexStmt, Lexer, Mode, Pos};
+use crate::model::RESERVED;
 use crate::pg;
 use crate::rules;
 use crate::set::{Section, Statement, Unit};
@@ -851,89 +852,6 @@ fn quoted_token(message: &str) -> Option<&str> {
     rest.strip_suffix('"')
         .or_else(|| rest.rsplit_once('"').map(|(t, _)| t))
 }
-
-/// PostgreSQL 15's reserved key words (`SELECT * FROM pg_get_keywords() WHERE catcode = 'R'`):
-/// they cannot name a column or table unquoted.
-const RESERVED: &[&str] = &[
-    "all",
-    "analyse",
-    "analyze",
-    "and",
-    "any",
-    "array",
-    "as",
-    "asc",
-    "asymmetric",
-    "both",
-    "case",
-    "cast",
-    "check",
-    "collate",
-    "column",
-    "constraint",
-    "create",
-    "current_catalog",
-    "current_date",
-    "current_role",
-    "current_time",
-    "current_timestamp",
-    "current_user",
-    "default",
-    "deferrable",
-    "desc",
-    "distinct",
-    "do",
-    "else",
-    "end",
-    "except",
-    "false",
-    "fetch",
-    "for",
-    "foreign",
-    "from",
-    "grant",
-    "group",
-    "having",
-    "in",
-    "initially",
-    "intersect",
-    "into",
-    "lateral",
-    "leading",
-    "limit",
-    "localtime",
-    "localtimestamp",
-    "not",
-    "null",
-    "offset",
-    "on",
-    "only",
-    "or",
-    "order",
-    "placing",
-    "primary",
-    "references",
-    "returning",
-    "select",
-    "session_user",
-    "some",
-    "symmetric",
-    "system_user",
-    "table",
-    "then",
-    "to",
-    "trailing",
-    "true",
-    "union",
-    "unique",
-    "user",
-    "using",
-    "variadic",
-    "when",
-    "where",
-    "window",
-    "with",
-];
 
 /// A `help:` line for a syntax error at `byte` of `text`: the likely fix where the shape of the
 /// text suggests one.

@@ -22,6 +22,7 @@ use std::fmt;
 use std::sync::Arc;
 
 pub use names::Key;
+pub(crate) use names::RESERVED;
 pub use replay::{Replayed, replay, replay_parsed};
 pub use types::{ColumnType, TypeRef};
 

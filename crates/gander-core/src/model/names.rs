@@ -194,7 +194,7 @@ pub(crate) struct WordSet {
 const TRUNCATED: usize = 27;
 
 /// PostgreSQL's reserved key words: unquoted, they never name an object.
-const RESERVED: &[&str] = &[
+pub(crate) const RESERVED: &[&str] = &[
     "all",
     "analyse",
     "analyze",
