@@ -20,7 +20,7 @@ struct Row {
     detail: String,
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
+pub(crate) fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     if v.is_empty() { 0.0 } else { v[v.len() / 2] }
 }
@@ -88,6 +88,9 @@ impl flags::Bench {
     pub(crate) fn run(self, sh: &Shell) -> Result<()> {
         let runs = self.runs.unwrap_or(5).max(1);
         let gander = gander_bin(sh, true)?;
+        if self.scaling {
+            return crate::scaling::run(sh, &gander, runs);
+        }
         let server = Server::start(&gander)?;
         let (base, admin) = server.base();
         let mut dbs = Databases {
@@ -106,16 +109,7 @@ impl flags::Bench {
                 let out = cmd!(sh, "{gander} check --source migrations")
                     .quiet()
                     .read()?;
-                // `… (16.2 ms, of which the schema model 10.1 ms)`
-                let figures: Vec<f64> = out
-                    .rsplit_once('(')
-                    .map(|(_, t)| {
-                        t.split(|c: char| !(c.is_ascii_digit() || c == '.'))
-                            .filter_map(|n| n.parse().ok())
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let [total, replay] = figures[..] else {
+                let Some((total, replay)) = crate::scaling::check_figures(&out) else {
                     bail!("cannot read the check time from: {out}");
                 };
                 times.push(total);

@@ -440,11 +440,23 @@ fn run_folder(report: &mut SetReport, dir: &Path, shown: &str, server: &mut Serv
         .sum();
 
     let started = Instant::now();
-    let run = server.run(&report.repo, set, |client, applied| {
+    let run = server.run(&report.repo, set, |client, applied, partial| {
         let at = applied
             .and_then(|i| set.as_slice().get(i))
             .map(|m| m.version);
-        let model = at.map_or_else(SchemaModel::fresh, |v| replayed.at(v));
+        let model = match partial {
+            // A NO TRANSACTION migration PostgreSQL stopped in: its first units stay applied,
+            // so the model replays exactly those.
+            Some((i, units)) => {
+                let mut kept: Vec<gander_core::Migration> = set.as_slice()[..=i].to_vec();
+                if let Some(last) = kept.last_mut() {
+                    last.up.units = last.up.units[..units].to_vec().into();
+                    last.down = None;
+                }
+                gander_core::model::replay(&MigrationSet::from_vec(kept)).latest()
+            }
+            None => at.map_or_else(SchemaModel::fresh, |v| replayed.at(v)),
+        };
         let (objects, differences) = model_against_catalog(client, &model)?;
         Ok(ModelVerdict {
             at_version: at.map(|v| v.get()),
@@ -630,7 +642,11 @@ impl Server {
         &mut self,
         repo: &str,
         set: &MigrationSet,
-        compare: impl FnOnce(&mut postgres::Client, Option<usize>) -> Result<ModelVerdict>,
+        compare: impl FnOnce(
+            &mut postgres::Client,
+            Option<usize>,
+            Option<(usize, usize)>,
+        ) -> Result<ModelVerdict>,
     ) -> Result<Run> {
         let slug: String = repo
             .to_ascii_lowercase()
@@ -701,7 +717,11 @@ const GOOSE_TABLE: &str = "CREATE TABLE goose_db_version (id integer PRIMARY KEY
 fn run_phases(
     client: &mut postgres::Client,
     set: &MigrationSet,
-    compare: impl FnOnce(&mut postgres::Client, Option<usize>) -> Result<ModelVerdict>,
+    compare: impl FnOnce(
+        &mut postgres::Client,
+        Option<usize>,
+        Option<(usize, usize)>,
+    ) -> Result<ModelVerdict>,
 ) -> Result<Run> {
     client.batch_execute(GOOSE_TABLE)?;
     let mut compare = Some(compare);
@@ -750,7 +770,14 @@ fn run_phases(
             // search_path` leaves the session as the migrations left it for the next phases.
             let _ = client.batch_execute("ROLLBACK");
             client.batch_execute("BEGIN")?;
-            let verdict = compare(client, last_applied);
+            // A NO TRANSACTION migration rejected after some of its units ran: those stay.
+            let partial = match &run.rejection {
+                Some(((i, false, u), _)) if *u > 0 && set.as_slice()[*i].no_transaction => {
+                    Some((*i, *u))
+                }
+                _ => None,
+            };
+            let verdict = compare(client, last_applied, partial);
             client.batch_execute("ROLLBACK")?;
             run.model = verdict?;
         }

@@ -26,6 +26,8 @@ xflags::xflags! {
             optional --runs runs: usize
             /// Also time a cold build of pg_query (PostgreSQL's parser, C) in a scratch target.
             optional --clean-build
+            /// Only the check's cost on generated sets of 400, 2,000 and 4,000 migrations.
+            optional --scaling
         }
         /// Fuzz gander-core's checker (`cargo fuzz`, nightly) for a bounded time per target.
         cmd fuzz {
@@ -100,6 +102,7 @@ pub struct Ci;
 pub struct Bench {
     pub runs: Option<usize>,
     pub clean_build: bool,
+    pub scaling: bool,
 }
 
 #[derive(Debug)]

@@ -10,6 +10,7 @@ mod corpus;
 mod flags;
 mod fuzz;
 mod migrate;
+mod scaling;
 mod test;
 
 use std::path::PathBuf;

@@ -150,6 +150,89 @@ pub(crate) fn check_plpgsql(sql: &str) -> Result<(), PgError> {
     }
 }
 
+/// One SQL statement of a PL/pgSQL body, as PL/pgSQL's compiler found it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PlStatement {
+    /// The statement's text, as written in the body.
+    pub query: String,
+    /// It runs whenever the body runs to its end: not inside a condition, a loop or a block
+    /// with an exception handler (which may swallow its failure).
+    pub always: bool,
+}
+
+/// The SQL statements of a PL/pgSQL body (a `DO` block or a function), in order; `None` when
+/// the body builds statements at run time (`EXECUTE`, `FOR … IN EXECUTE`, `OPEN … FOR
+/// EXECUTE`) or does not compile.
+///
+/// Only call it as [`check_plpgsql`] says.
+pub(crate) fn plpgsql_statements(sql: &str) -> Option<Vec<PlStatement>> {
+    let input = CString::new(sql).ok()?;
+    // SAFETY: as in `split`; the JSON is copied before the result is freed.
+    let json = unsafe {
+        let result = pg_query_parse_plpgsql(input.as_ptr());
+        let out = if result.error.is_null() {
+            owned(result.plpgsql_funcs)
+        } else {
+            None
+        };
+        pg_query_free_plpgsql_parse_result(result);
+        out
+    }?;
+    let tree: serde_json::Value = serde_json::from_str(&json).ok()?;
+    let mut out = Vec::new();
+    let functions = tree.as_array()?;
+    for f in functions {
+        let action = f.get("PLpgSQL_function")?.get("action")?;
+        walk_plpgsql(action, true, &mut out)?;
+    }
+    Some(out)
+}
+
+/// [`plpgsql_statements`] over one node of PL/pgSQL's tree; `None` on dynamic SQL.
+fn walk_plpgsql(node: &serde_json::Value, always: bool, out: &mut Vec<PlStatement>) -> Option<()> {
+    use serde_json::Value;
+    match node {
+        Value::Array(items) => {
+            for i in items {
+                walk_plpgsql(i, always, out)?;
+            }
+        }
+        Value::Object(map) => {
+            for (kind, inner) in map {
+                match kind.as_str() {
+                    "PLpgSQL_stmt_dynexecute" | "PLpgSQL_stmt_dynfors" => return None,
+                    "PLpgSQL_stmt_open" if inner.get("dynquery").is_some() => return None,
+                    "PLpgSQL_stmt_execsql" => {
+                        let query = inner
+                            .get("sqlstmt")?
+                            .get("PLpgSQL_expr")?
+                            .get("query")?
+                            .as_str()?;
+                        out.push(PlStatement {
+                            query: query.to_string(),
+                            always,
+                        });
+                    }
+                    "PLpgSQL_stmt_block" => {
+                        let handled = inner.get("exceptions").is_some();
+                        if let Some(body) = inner.get("body") {
+                            walk_plpgsql(body, always && !handled, out)?;
+                        }
+                        if let Some(handlers) = inner.get("exceptions") {
+                            walk_plpgsql(handlers, false, out)?;
+                        }
+                    }
+                    // Conditions, loops, handlers and anything else holding statements: they
+                    // may run or not.
+                    _ => walk_plpgsql(inner, false, out)?,
+                }
+            }
+        }
+        _ => {}
+    }
+    Some(())
+}
+
 /// The body of a routine PostgreSQL compiles when it runs the statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Body {
@@ -266,6 +349,24 @@ mod tests {
         assert_eq!(
             body("create function f() returns int as 'select 1' language SQL"),
             Some(Body::Sql("select 1".into()))
+        );
+        let body = "DO $$\nDECLARE n int;\nBEGIN\n  CREATE TABLE a (id int);\n  IF n > 0 THEN\n    DROP TABLE b;\n  END IF;\n  BEGIN\n    ALTER TABLE c ADD COLUMN x int;\n  EXCEPTION WHEN others THEN NULL;\n  END;\nEND\n$$";
+        let found: Vec<(String, bool)> = plpgsql_statements(body)
+            .expect("a static body")
+            .into_iter()
+            .map(|s| (s.query, s.always))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("CREATE TABLE a (id int)".to_string(), true),
+                ("DROP TABLE b".to_string(), false),
+                ("ALTER TABLE c ADD COLUMN x int".to_string(), false),
+            ]
+        );
+        assert_eq!(
+            plpgsql_statements("DO $$BEGIN EXECUTE 'DROP TABLE ' || 'x'; END$$"),
+            None
         );
         let sql_typo = "DO $$\nBEGIN\n  PERFORM 1;\n  UPDATE t SETT x = 1;\nEND\n$$";
         let e = check_plpgsql(sql_typo).expect_err("typo in SQL");

@@ -102,3 +102,37 @@ fn a_bad_declaration_is_reported_at_its_line() {
         ]
     );
 }
+
+#[test]
+fn a_type_an_extension_creates_names_the_extension() {
+    let checked = check_files(
+        "",
+        vec![file(
+            "001_users.sql",
+            "-- +goose Up\nCREATE TABLE users (id int PRIMARY KEY, email citext NOT NULL, spot geometry);\n",
+        )],
+    );
+    let found: Vec<_> = checked
+        .diagnostics
+        .0
+        .iter()
+        .map(|d| (d.line, d.code, d.help.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(found.len(), 2, "{}", checked.diagnostics);
+    assert_eq!((found[0].0, found[0].1), (2, Code::UnknownType));
+    assert!(
+        found[0]
+            .2
+            .contains("CREATE EXTENSION IF NOT EXISTS citext;")
+            && found[0].2.contains("-- +gander assume extension citext"),
+        "{}",
+        found[0].2
+    );
+    assert!(
+        found[1]
+            .2
+            .contains("CREATE EXTENSION IF NOT EXISTS postgis;"),
+        "{}",
+        found[1].2
+    );
+}

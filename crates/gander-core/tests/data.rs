@@ -342,6 +342,10 @@ fn valid_cases_pass_and_a_real_server_accepts_them() {
                 apply(&mut c, &checked.set, false).map_err(|e| format!("Down: {e}"))?;
                 apply(&mut c, &checked.set, true).map_err(|e| format!("second Up: {e}"))?;
                 let model = checked.schema.latest();
+                // `format_type` as a new session shows it (the model's rendering), whatever
+                // path the migrations left this session with.
+                c.batch_execute("SET search_path TO \"$user\", public")
+                    .map_err(|e| e.to_string())?;
                 let (objects, differences) = model_against_catalog(&mut c, &model);
                 compared += objects;
                 if differences.is_empty() {

@@ -269,7 +269,17 @@ pub(crate) fn apply(r: &mut Replayer<'_>) {
 fn do_block(r: &mut Replayer<'_>) {
     r.run_code(false);
     let effects = Effects::of(r.sql);
-    if effects.ddl {
+    if !effects.ddl {
+        return;
+    }
+    // A PL/pgSQL body without dynamic SQL: its statements, as PostgreSQL's compiler reads them.
+    if !effects.dynamic
+        && matches!(crate::pg::body(r.sql), Some(crate::pg::Body::PlPgSql(_)))
+        && let Some(statements) = crate::pg::plpgsql_statements(r.sql)
+    {
+        return follow_body(r, statements);
+    }
+    {
         let words = if effects.dynamic {
             Names::All
         } else {
@@ -277,6 +287,89 @@ fn do_block(r: &mut Replayer<'_>) {
         };
         r.touch(words, "the `DO` block".into(), Change::Any);
     }
+}
+
+/// The statements of a `DO` block's body: those that always run are replayed as statements of
+/// their own; those in a condition, a loop or a block with an exception handler may or may not
+/// run, so what they name becomes uncertain.
+fn follow_body(r: &mut Replayer<'_>, statements: Vec<crate::pg::PlStatement>) {
+    let (whole, line, column) = (r.sql, r.line, r.column);
+    let mut from = 0;
+    for st in statements {
+        let found = whole
+            .get(from..)
+            .and_then(|rest| rest.find(st.query.as_str()))
+            .map(|i| from + i);
+        if let Some(at) = found {
+            from = at + st.query.len();
+        }
+        match found {
+            Some(at) if st.always => {
+                let text = &whole[at..at + st.query.len()];
+                let before = &whole[..at];
+                r.sql = text;
+                match before.rfind('\n') {
+                    Some(nl) => {
+                        r.line = line + before.matches('\n').count() as u32;
+                        r.column = before[nl + 1..].chars().count() as u32 + 1;
+                    }
+                    None => {
+                        r.line = line;
+                        r.column = column + before.chars().count() as u32;
+                    }
+                }
+                match crate::rules::parse_statements(text) {
+                    Ok(parsed) => {
+                        for s in &parsed {
+                            r.apply(s);
+                        }
+                    }
+                    Err(_) => apply(r),
+                }
+                (r.sql, r.line, r.column) = (whole, line, column);
+            }
+            _ => {
+                // A `CREATE` that may run makes its one name uncertain; anything else, every
+                // name it mentions.
+                if let Some(name) = created_name(&st.query) {
+                    let mut words = super::names::WordSet::default();
+                    words.insert(name);
+                    r.touch(
+                        Names::Words(std::sync::Arc::new(words)),
+                        "a `CREATE` of the `DO` block that may or may not run (in a condition, a loop or a block with an exception handler)".into(),
+                        Change::Create,
+                    );
+                    continue;
+                }
+                let words = super::names::WordSet::from_text(&st.query);
+                if super::names::has_ddl_words(&words) {
+                    r.touch(
+                        Names::Words(std::sync::Arc::new(words)),
+                        "a statement of the `DO` block that may or may not run (in a condition, a loop or a block with an exception handler)".into(),
+                        Change::Any,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The name a plain `CREATE TABLE`, `INDEX`, `VIEW`, `SEQUENCE` or `TYPE` statement makes
+/// (not `OR REPLACE`, which may change what exists).
+fn created_name(sql: &str) -> Option<String> {
+    let parsed = crate::rules::parse_statements(sql).ok()?;
+    let [statement] = &parsed[..] else {
+        return None;
+    };
+    let name = match statement {
+        Statement::CreateTable(t) if !t.or_replace => &t.name,
+        Statement::CreateIndex(i) => i.name.as_ref()?,
+        Statement::CreateView(v) if !v.or_replace => &v.name,
+        Statement::CreateSequence { name, .. } => name,
+        Statement::CreateType { name, .. } => name,
+        _ => return None,
+    };
+    Written::from_object(name).map(|w| w.name)
 }
 
 /// A `FunctionDesc` for `name(args)` at the cursor, read by sqlparser through `DROP FUNCTION`.

@@ -53,6 +53,9 @@ pub(crate) struct Cause {
     /// A name PostgreSQL generates: it may exist, but nothing was dropped or changed, and a
     /// new object colliding with it is not worth a warning.
     pub generated: bool,
+    /// A name found under only one of two search paths that may be in force (an earlier
+    /// migration's session-level `SET search_path`, or a new session's default).
+    pub session_path: bool,
 }
 
 impl Cause {
@@ -611,6 +614,9 @@ pub struct SchemaModel {
     pub(crate) inheritance: bool,
     /// Some column's type is a table's row type: renaming a table renames column types.
     pub(crate) row_types_used: bool,
+    /// The `search_path` a session-level `SET` left in force for the migrations after it when
+    /// they run in the same session (a fresh `up`, as goose and gander run it), and where.
+    pub(crate) session_path: Option<(Vec<String>, Origin)>,
 }
 
 /// Where temporary relations live (one per session).
@@ -639,6 +645,7 @@ impl SchemaModel {
                 what: format!("the system schema `{s}`"),
                 at: None,
                 generated: false,
+                session_path: false,
             });
             schemas.insert(s.to_string(), Slot::Here(ns));
         }
@@ -660,6 +667,7 @@ impl SchemaModel {
                 what: "goose's version table".into(),
                 at: None,
                 generated: false,
+                session_path: false,
             },
         }];
         SchemaModel {
@@ -669,6 +677,7 @@ impl SchemaModel {
             event_triggers: false,
             inheritance: false,
             row_types_used: false,
+            session_path: None,
         }
     }
 

@@ -1369,6 +1369,7 @@ impl Replayer<'_> {
             what: format!("the objects of extension `{}`", quote(name)),
             at: None,
             generated: false,
+            session_path: false,
         };
         let known = super::builtins::EXTENSIONS
             .binary_search_by_key(&name, |(n, _, _)| n)
@@ -1566,6 +1567,8 @@ impl Replayer<'_> {
         } else {
             path
         };
+        // The migration names its own path from here on: no earlier one's is in doubt.
+        self.alt_path = None;
         if !local {
             self.note_session_path();
         }

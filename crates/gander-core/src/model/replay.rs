@@ -191,6 +191,10 @@ pub(crate) struct Replayer<'a> {
     pub search_path: Vec<String>,
     /// What a session-level `SET search_path` left, and where.
     session_path: Option<(Vec<String>, Origin)>,
+    /// The `search_path` that may be in force instead of `search_path` (a new session's
+    /// default while an earlier migration's session-level `SET` is carried), and where that
+    /// `SET` is: a name missing under one but found under the other is uncertain, not missing.
+    pub(crate) alt_path: Option<(Vec<String>, Origin)>,
     pub unit: Option<&'a Unit>,
     pub sql: &'a str,
     pub line: u32,
@@ -213,14 +217,23 @@ impl<'a> Replayer<'a> {
         diags: &'a mut Vec<Diagnostic>,
         down: bool,
     ) -> Self {
+        // A session-level `SET` of an earlier migration is still in force when this one runs
+        // in the same session (a fresh `up`); in a new session the default is.
+        let (search_path, alt_path) = match &model.session_path {
+            Some((path, at)) if *path != default_path() => {
+                (path.clone(), Some((default_path(), at.clone())))
+            }
+            _ => (default_path(), None),
+        };
         Replayer {
             model,
             path: Arc::from(m.path.as_ref()),
             m,
             diags,
             down,
-            search_path: default_path(),
+            search_path,
             session_path: None,
+            alt_path,
             unit: None,
             sql: "",
             line: 1,
@@ -306,15 +319,9 @@ impl<'a> Replayer<'a> {
                 self.touch(Names::Words(Arc::new(words)), what, Change::Create);
             }
         }
-        if let Some((path, at)) = self.session_path.take()
-            && path != default_path()
-        {
-            let what = format!(
-                "the session-level `SET search_path TO {}` (it may still be in force in later migrations, or not)",
-                path.join(", ")
-            );
-            self.line = at.line;
-            self.touch(Names::All, what, Change::Create);
+        if let Some((path, at)) = self.session_path.take() {
+            // Carried into the migrations after this one (the Down replays on a copy).
+            self.model.session_path = (path != default_path()).then_some((path, at));
         }
     }
 
@@ -472,7 +479,11 @@ impl<'a> Replayer<'a> {
                     "relation" => "table",
                     k => k,
                 };
-                if crate::parse::ASSUMABLE.contains(&kind) {
+                if let Some(ext) = providing_extension(kind, name) {
+                    format!(
+                        "the extension `{ext}` creates it: add `CREATE EXTENSION IF NOT EXISTS {ext};` before this statement; if the platform creates the extension, declare it instead: `-- +gander assume extension {ext}` in this file (or `assume = [\"extension:{ext}\"]` in `embed_migrations!`, `--assume extension:{ext}` for `gander check`)"
+                    )
+                } else if crate::parse::ASSUMABLE.contains(&kind) {
                     format!(
                         "create it in an earlier statement or migration, or correct the name; if something other than the migrations creates it, declare it in this file: `-- +gander assume {kind} {name}` (or, without editing the files, `assume = [\"{kind}:{name}\"]` in `embed_migrations!` and `--assume {kind}:{name}` for `gander check`)"
                     )
@@ -516,6 +527,14 @@ impl<'a> Replayer<'a> {
         } else {
             format!("cannot tell whether {what} exists here")
         };
+        if cause.session_path {
+            let d = self
+                .diag(Code::UncertainReference, span, format!("{what} is found only while {cause} is in force"))
+                .label("an earlier migration set this path for the session: a fresh `up` runs both in one session, a later `up` runs this migration in a session of its own, with the default path")
+                .help("name the schema here, or repeat the `SET search_path` at the top of this migration");
+            self.push(d);
+            return;
+        }
         let d = self
             .diag(Code::UncertainReference, span, question)
             .label(format!("{cause} may have created, changed or dropped it"))
@@ -536,6 +555,7 @@ impl<'a> Replayer<'a> {
             what,
             at: Some(self.origin()),
             generated: change == Change::Generated,
+            session_path: false,
         };
         self.model
             .apply_touch(Touch { words, all, cause }, change == Change::Any);
@@ -703,17 +723,25 @@ impl<'a> Replayer<'a> {
 
     /// The schemas an unqualified name is looked up in, in order.
     fn lookup_path(&self, space: Space) -> Vec<String> {
-        let mut path = Vec::with_capacity(self.search_path.len() + 1);
+        self.lookup_path_in(space, &self.search_path)
+    }
+
+    fn lookup_path_in(&self, space: Space, search_path: &[String]) -> Vec<String> {
+        let mut path = Vec::with_capacity(search_path.len() + 1);
         if space != Space::Routine && self.model.namespace(TEMP_SCHEMA).is_some() {
             path.push(TEMP_SCHEMA.to_string());
         }
-        path.extend(self.search_path.iter().cloned());
+        path.extend(search_path.iter().cloned());
         path
     }
 
     /// The schema unqualified `CREATE`s go to.
     pub(crate) fn creation_schema(&self) -> String {
-        self.search_path
+        self.creation_schema_in(&self.search_path)
+    }
+
+    fn creation_schema_in(&self, search_path: &[String]) -> String {
+        search_path
             .iter()
             .find(|s| self.model.namespace(s).is_some())
             .cloned()
@@ -736,7 +764,44 @@ impl<'a> Replayer<'a> {
                 },
             };
         }
-        let path = self.lookup_path(space);
+        let found = self.resolve_unqualified(w, space, &self.search_path);
+        let Some((alt, at)) = &self.alt_path else {
+            return found;
+        };
+        // Found under only one of the two paths: it holds in a fresh `up` (one session) but
+        // not when this migration runs in a session of its own, or the other way round.
+        let other = self.resolve_unqualified(w, space, alt);
+        let uncertain = |key: Key| {
+            Res::Maybe(
+                key,
+                Cause {
+                    what: format!(
+                        "the session-level `SET search_path TO {}`",
+                        self.search_path.join(", ")
+                    ),
+                    at: Some(at.clone()),
+                    generated: false,
+                    session_path: true,
+                },
+            )
+        };
+        match (found, other) {
+            (Res::Missing(..), Res::Here(key) | Res::Maybe(key, _)) => uncertain(key),
+            // Made by this migration under the same path: found either way.
+            (Res::Here(key), Res::Missing(..))
+                if self
+                    .origin_of(&key, space)
+                    .is_some_and(|o| o.path == self.path) =>
+            {
+                Res::Here(key)
+            }
+            (Res::Here(key), Res::Missing(..)) => uncertain(key),
+            (found, _) => found,
+        }
+    }
+
+    fn resolve_unqualified(&self, w: &Written, space: Space, search_path: &[String]) -> Res {
+        let path = self.lookup_path_in(space, search_path);
         let mut maybe: Option<(Key, Cause)> = None;
         let mut gone: Option<Gone> = None;
         let system_first = Self::is_system(space, &w.name);
@@ -768,7 +833,10 @@ impl<'a> Replayer<'a> {
         }
         match maybe {
             Some((k, c)) => Res::Maybe(k, c),
-            None => Res::Missing(Key::new(&self.creation_schema(), &w.name), gone),
+            None => Res::Missing(
+                Key::new(&self.creation_schema_in(search_path), &w.name),
+                gone,
+            ),
         }
     }
 
@@ -865,6 +933,7 @@ impl<'a> Replayer<'a> {
                     what: format!("schema `{}`, which the model only assumes", quote(schema)),
                     at: None,
                     generated: false,
+                    session_path: false,
                 });
                 self.model
                     .schemas
@@ -946,7 +1015,9 @@ impl<'a> Replayer<'a> {
             Res::Here(k) => Some(k),
             Res::System => None,
             Res::Maybe(k, c) => {
-                if w.schema.is_none() {
+                // (A name found under only one of two paths is placed: the model follows the
+                // fresh `up`'s.)
+                if w.schema.is_none() && !c.session_path {
                     // The model cannot tell which object an unqualified name reaches here: the
                     // statement may drop, rename or alter any object of that name, so none of
                     // them stays certain.
@@ -957,6 +1028,10 @@ impl<'a> Replayer<'a> {
                         format!("a statement on {shown}, which the model cannot place in a schema"),
                         Change::Any,
                     );
+                }
+                if dropping && if_exists && w.schema.is_some() {
+                    // Whatever was there, nothing of that name is left once it succeeds.
+                    return Some(k);
                 }
                 if if_exists || c.silent() {
                     return None;
@@ -1200,4 +1275,32 @@ impl<'a> Replayer<'a> {
             at: self.origin(),
         }
     }
+}
+
+/// Widely used extensions outside contrib and the types they create (contrib's are in
+/// [`builtins::EXTENSIONS`]).
+const OTHER_EXTENSIONS: &[(&str, &[&str])] = &[
+    ("postgis", &["box2d", "box3d", "geography", "geometry"]),
+    ("vector", &["halfvec", "sparsevec", "vector"]),
+];
+
+/// The extension that creates a missing type or relation called `name`, when one is known.
+fn providing_extension(kind: &str, name: &str) -> Option<&'static str> {
+    let is_type = matches!(kind, "type" | "domain");
+    builtins::EXTENSIONS
+        .iter()
+        .find(|(_, relations, types)| {
+            if is_type {
+                types.contains(&name)
+            } else {
+                relations.contains(&name)
+            }
+        })
+        .map(|(ext, _, _)| *ext)
+        .or_else(|| {
+            OTHER_EXTENSIONS
+                .iter()
+                .find(|(_, types)| is_type && types.contains(&name))
+                .map(|(ext, _)| *ext)
+        })
 }

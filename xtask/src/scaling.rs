@@ -1,0 +1,113 @@
+//! `cargo xtask bench --scaling`: how the check's cost grows with the number of migrations, on
+//! generated goose sets of 400, 2,000 and 4,000 migrations (the replay must stay linear).
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use xshell::{Shell, cmd};
+
+use crate::project_root;
+
+/// Sizes measured; the acceptance compares 2,000 with 400.
+const SIZES: [usize; 3] = [400, 2_000, 4_000];
+
+/// One migration of a generated set: a table with a foreign key to the one before, an index, a
+/// view every tenth, a column added to an older table every fifth, and a Down that undoes it.
+fn migration(i: usize) -> String {
+    let mut up = String::new();
+    let mut down = String::new();
+    let _ = writeln!(
+        up,
+        "CREATE TABLE item_{i} (\n    id bigserial PRIMARY KEY,\n    label text NOT NULL,\n    \
+         amount numeric(12, 2) DEFAULT 0 CHECK (amount >= 0),\n    created_at timestamptz NOT NULL DEFAULT now(){}\n);",
+        if i > 1 {
+            format!(",\n    prev_id bigint REFERENCES item_{} (id)", i - 1)
+        } else {
+            String::new()
+        }
+    );
+    let _ = writeln!(up, "CREATE INDEX item_{i}_label_idx ON item_{i} (label);");
+    if i % 5 == 0 && i > 3 {
+        let _ = writeln!(
+            up,
+            "ALTER TABLE item_{} ADD COLUMN extra_{i} integer;",
+            i - 3
+        );
+        let _ = writeln!(down, "ALTER TABLE item_{} DROP COLUMN extra_{i};", i - 3);
+    }
+    if i % 10 == 0 {
+        let _ = writeln!(
+            up,
+            "CREATE VIEW item_{i}_recent AS SELECT id, label FROM item_{i} WHERE created_at > now() - interval '1 day';"
+        );
+        let _ = writeln!(down, "DROP VIEW item_{i}_recent;");
+    }
+    let _ = writeln!(down, "DROP TABLE item_{i};");
+    format!("-- +goose Up\n{up}\n-- +goose Down\n{down}")
+}
+
+fn generate(dir: &Path, n: usize) -> Result<()> {
+    if dir.join(format!("{n:05}_item_{n}.sql")).exists() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir)?;
+    for i in 1..=n {
+        std::fs::write(dir.join(format!("{i:05}_item_{i}.sql")), migration(i))?;
+    }
+    Ok(())
+}
+
+/// `(total ms, schema model ms)` from `gander check`'s summary line.
+pub(crate) fn check_figures(out: &str) -> Option<(f64, f64)> {
+    // `… (16.2 ms, of which the schema model 10.1 ms)`
+    let figures: Vec<f64> = out
+        .rsplit_once('(')?
+        .1
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    match figures[..] {
+        [total, model] => Some((total, model)),
+        _ => None,
+    }
+}
+
+pub(crate) fn run(sh: &Shell, gander: &Path, runs: usize) -> Result<()> {
+    let root = project_root().join("target/bench-scaling");
+    let mut rows: Vec<(usize, f64, f64)> = Vec::new();
+    for n in SIZES {
+        let dir = root.join(n.to_string());
+        generate(&dir, n)?;
+        let mut totals = Vec::new();
+        let mut models = Vec::new();
+        for _ in 0..runs {
+            let out = cmd!(sh, "{gander} check --source {dir}")
+                .quiet()
+                .read()
+                .with_context(|| format!("gander check of the generated {n}-migration set"))?;
+            let (total, model) = check_figures(&out)
+                .with_context(|| format!("cannot read the check time from: {out}"))?;
+            totals.push(total);
+            models.push(model);
+        }
+        rows.push((
+            n,
+            crate::bench::median(totals),
+            crate::bench::median(models),
+        ));
+    }
+    println!("check cost by set size (generated sets, release build, median of {runs}):");
+    println!(
+        "  {:>6}  {:>11}  {:>14}  {:>10}",
+        "files", "check ms", "of which model", "× 400"
+    );
+    let base = rows.first().map_or(1.0, |r| r.1.max(0.001));
+    for (n, total, model) in &rows {
+        println!(
+            "  {n:>6}  {total:>11.1}  {model:>14.1}  {:>10.2}",
+            total / base
+        );
+    }
+    Ok(())
+}
