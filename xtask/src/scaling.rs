@@ -28,7 +28,7 @@ fn migration(i: usize) -> String {
         }
     );
     let _ = writeln!(up, "CREATE INDEX item_{i}_label_idx ON item_{i} (label);");
-    if i % 5 == 0 && i > 3 {
+    if i.is_multiple_of(5) && i > 3 {
         let _ = writeln!(
             up,
             "ALTER TABLE item_{} ADD COLUMN extra_{i} integer;",
@@ -36,7 +36,7 @@ fn migration(i: usize) -> String {
         );
         let _ = writeln!(down, "ALTER TABLE item_{} DROP COLUMN extra_{i};", i - 3);
     }
-    if i % 10 == 0 {
+    if i.is_multiple_of(10) {
         let _ = writeln!(
             up,
             "CREATE VIEW item_{i}_recent AS SELECT id, label FROM item_{i} WHERE created_at > now() - interval '1 day';"

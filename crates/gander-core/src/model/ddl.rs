@@ -16,8 +16,8 @@ use super::types::{ColumnType, TypeRef, WrittenKind, written};
 use std::sync::Arc;
 
 use super::{
-    Column, Constraint, ConstraintKind, IndexNaming, IndexPart, Key, RelKind, Relation, Slot,
-    Trigger, TypeKind,
+    Column, Constraint, ConstraintKind, IndexNaming, IndexPart, Key, MapExt, RelKind, Relation,
+    Slot, Trigger, TypeKind,
 };
 use crate::diagnostic::Code;
 
@@ -370,16 +370,24 @@ impl Replayer<'_> {
         name2: Option<&str>,
         label: &str,
     ) -> Option<String> {
-        let ns = self.model.namespace(&table.schema)?;
-        let mut exact = true;
-        let mut taken = std::collections::BTreeSet::new();
-        for r in ns.relations.values().filter_map(Slot::here) {
-            exact &= r.constraints_exact;
-            taken.extend(r.constraints.iter().map(|c| c.name.clone()));
+        let first = make_object_name(&table.name, name2, label);
+        if !self.model.constraint_names_seen.contains(&first)
+            && self.model.touched(&first).is_none()
+        {
+            // No constraint ever had this name, and nothing the model could not follow may have
+            // made one: free (PostgreSQL's own first choice).
+            return Some(first);
         }
-        if !exact {
+        let ns = self.model.namespace(&table.schema)?;
+        let relations = || ns.relations.values().filter_map(Slot::here);
+        if !relations().all(|r| r.constraints_exact) {
             return None;
         }
+        // One pass over the schema per candidate, without copying names (the first candidate
+        // is nearly always free).
+        let taken = |candidate: &str| {
+            relations().any(|r| r.constraints.iter().any(|c| c.name == candidate))
+        };
         for pass in 0..1000 {
             let label = if pass == 0 {
                 label.to_string()
@@ -387,7 +395,7 @@ impl Replayer<'_> {
                 format!("{label}{pass}")
             };
             let candidate = make_object_name(&table.name, name2, &label);
-            if !taken.contains(&candidate) {
+            if !taken(&candidate) {
                 return Some(candidate);
             }
         }
@@ -546,6 +554,7 @@ impl Replayer<'_> {
                 }
                 self.add_index(table, key, naming.clone(), only);
             }
+            self.model.constraint_names_seen.insert(name.clone());
             if let Some(r) = self.model.relation_mut(table) {
                 r.constraints.retain(|k| k.name != name);
                 let mut stored = columns.clone();
@@ -1081,6 +1090,7 @@ impl Replayer<'_> {
                         self.rename_relation(&ix, &nw, "relation");
                     }
                 }
+                self.model.constraint_names_seen.insert(new.clone());
                 if let Some(r) = self.model.relation_mut(table) {
                     r.constraints[i].name = new;
                 }
@@ -1436,6 +1446,7 @@ impl Replayer<'_> {
             }) {
                 c.name = new.name.clone();
             }
+            self.model.constraint_names_seen.insert(new.name.clone());
         }
     }
 
@@ -1637,6 +1648,16 @@ impl Replayer<'_> {
                 }
             }
         }
+        // Who may hold a foreign key to what goes: the relations linked to it (the model
+        // links every foreign key to its target), found before the targets go.
+        let mut referencing: Vec<Key> = Vec::new();
+        for k in &removed {
+            for r in self.model.dependents_of(k) {
+                if !removed.contains(&r.key) && !referencing.contains(&r.key) {
+                    referencing.push(r.key.clone());
+                }
+            }
+        }
         for k in &removed {
             let how = if k == key {
                 gone.clone()
@@ -1647,10 +1668,16 @@ impl Replayer<'_> {
         }
         // Foreign keys to a dropped table go (PostgreSQL refuses without CASCADE, reported).
         let to_removed = |c: &Constraint| matches!(&c.kind, ConstraintKind::ForeignKey(t) if removed.contains(t));
-        self.model.relations_where(
-            |r| r.constraints.iter().any(to_removed),
-            |r| r.constraints.retain(|c| !to_removed(c)),
-        );
+        for k in referencing {
+            if self
+                .model
+                .relation(&k.schema, &k.name)
+                .is_some_and(|r| r.constraints.iter().any(to_removed))
+                && let Some(r) = self.model.relation_mut(&k)
+            {
+                r.constraints.retain(|c| !to_removed(c));
+            }
+        }
     }
 
     // ---- indexes -------------------------------------------------------------------------
@@ -2034,22 +2061,25 @@ impl Replayer<'_> {
                 }
             },
         );
-        for ns in self.model.schemas.values_mut().filter_map(Slot::here_mut) {
-            for t in ns.types.values_mut().filter_map(Slot::here_mut) {
-                if let TypeKind::Domain(Some(ColumnType {
-                    base: TypeRef::User(k),
-                    ..
-                })) = &mut t.kind
-                    && k == old
+        let (old_sig, new_sig) = (
+            format!("{}.{}", old.schema, old.name),
+            format!("{}.{}", new.schema, new.name),
+        );
+        self.model.schemas.each_mut(|_, slot| {
+            let Some(ns) = slot.here_mut() else { return };
+            ns.types.each_mut(|_, slot| {
+                if let Some(t) = slot.here_mut()
+                    && let TypeKind::Domain(Some(ColumnType {
+                        base: TypeRef::User(k),
+                        ..
+                    })) = &mut t.kind
+                    && *k == *old
                 {
                     *k = new.clone();
                 }
-            }
-            let (old_sig, new_sig) = (
-                format!("{}.{}", old.schema, old.name),
-                format!("{}.{}", new.schema, new.name),
-            );
-            for rs in ns.routines.values_mut().filter_map(Slot::here_mut) {
+            });
+            ns.routines.each_mut(|_, slot| {
+                let Some(rs) = slot.here_mut() else { return };
                 for r in rs.overloads.iter_mut() {
                     for a in r.args.iter_mut().flatten() {
                         if *a == old_sig {
@@ -2059,8 +2089,8 @@ impl Replayer<'_> {
                         }
                     }
                 }
-            }
-        }
+            });
+        });
     }
 }
 

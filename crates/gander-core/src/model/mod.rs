@@ -17,7 +17,53 @@ mod render;
 mod replay;
 mod types;
 
-use std::collections::BTreeMap;
+/// The model's maps: persistent (structure shared between snapshots), so that copying the model
+/// for a Down replay or a saved state costs O(1), not O(objects).
+pub(crate) type Map<V> = imbl::OrdMap<String, V>;
+
+/// In-place changes to a [`Map`]: only the entries changed are copied out of shared structure.
+pub(crate) trait MapExt<V> {
+    /// `f` on every entry, in key order.
+    fn each_mut(&mut self, f: impl FnMut(&str, &mut V));
+    /// `f` on the entries `select` picks, in key order.
+    fn each_mut_where(&mut self, select: impl Fn(&str, &V) -> bool, f: impl FnMut(&str, &mut V));
+    /// Removes the entries `keep` refuses.
+    fn keep_only(&mut self, keep: impl Fn(&str, &V) -> bool);
+}
+
+impl<V: Clone> MapExt<V> for Map<V> {
+    fn each_mut(&mut self, f: impl FnMut(&str, &mut V)) {
+        self.each_mut_where(|_, _| true, f);
+    }
+
+    fn each_mut_where(
+        &mut self,
+        select: impl Fn(&str, &V) -> bool,
+        mut f: impl FnMut(&str, &mut V),
+    ) {
+        let picked: Vec<String> = self
+            .iter()
+            .filter(|(k, v)| select(k, v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in picked {
+            if let Some(v) = self.get_mut(&k) {
+                f(&k, v);
+            }
+        }
+    }
+
+    fn keep_only(&mut self, keep: impl Fn(&str, &V) -> bool) {
+        let gone: Vec<String> = self
+            .iter()
+            .filter(|(k, v)| !keep(k, v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in gone {
+            self.remove(&k);
+        }
+    }
+}
 use std::fmt;
 use std::sync::Arc;
 
@@ -562,9 +608,9 @@ pub(crate) struct Namespace {
     pub name: String,
     pub origin: Option<Origin>,
     /// Shared between the model's snapshots; copied when one of them changes it.
-    pub relations: BTreeMap<String, Slot<Arc<Relation>>>,
-    pub types: BTreeMap<String, Slot<TypeDef>>,
-    pub routines: BTreeMap<String, Slot<Routines>>,
+    pub relations: Map<Slot<Arc<Relation>>>,
+    pub types: Map<Slot<TypeDef>>,
+    pub routines: Map<Slot<Routines>>,
     /// Objects the model does not track may be here (an unknown extension's), silently.
     pub open: Option<Cause>,
     /// Functions the model does not track may be here (a known extension's), silently.
@@ -577,9 +623,9 @@ impl Namespace {
         Namespace {
             name: name.to_string(),
             origin,
-            relations: BTreeMap::new(),
-            types: BTreeMap::new(),
-            routines: BTreeMap::new(),
+            relations: Map::new(),
+            types: Map::new(),
+            routines: Map::new(),
             open: None,
             open_routines: None,
             doubt: None,
@@ -605,9 +651,9 @@ impl Touch {
 /// The database as the migrations leave it at one point of the history.
 #[derive(Clone, Debug)]
 pub struct SchemaModel {
-    pub(crate) schemas: BTreeMap<String, Slot<Namespace>>,
-    pub(crate) extensions: BTreeMap<String, Slot<Extension>>,
-    pub(crate) touches: Vec<Touch>,
+    pub(crate) schemas: Map<Slot<Namespace>>,
+    pub(crate) extensions: Map<Slot<Extension>>,
+    pub(crate) touches: imbl::Vector<Touch>,
     /// Event triggers may run their functions around every DDL statement.
     pub(crate) event_triggers: bool,
     /// Some table inherits from another (`INHERITS`): plain tables may have children.
@@ -617,6 +663,9 @@ pub struct SchemaModel {
     /// The `search_path` a session-level `SET` left in force for the migrations after it when
     /// they run in the same session (a fresh `up`, as goose and gander run it), and where.
     pub(crate) session_path: Option<(Vec<String>, Origin)>,
+    /// Every constraint name the model has recorded, in any schema, dropped ones included: a
+    /// generated name outside it (and outside every touch) is free without scanning the schema.
+    pub(crate) constraint_names_seen: imbl::OrdSet<String>,
 }
 
 /// Where temporary relations live (one per session).
@@ -634,7 +683,7 @@ impl Default for SchemaModel {
 impl SchemaModel {
     /// A fresh database: `public`, the system schemas and `plpgsql`.
     pub fn fresh() -> Self {
-        let mut schemas = BTreeMap::new();
+        let mut schemas = Map::new();
         schemas.insert(
             "public".to_string(),
             Slot::Here(Namespace::new("public", None)),
@@ -649,7 +698,7 @@ impl SchemaModel {
             });
             schemas.insert(s.to_string(), Slot::Here(ns));
         }
-        let mut extensions = BTreeMap::new();
+        let mut extensions = Map::new();
         extensions.insert(
             "plpgsql".to_string(),
             Slot::Here(Extension {
@@ -660,7 +709,7 @@ impl SchemaModel {
             }),
         );
         // goose's history table (any name the runner is given) lives next to the schema.
-        let touches = vec![Touch {
+        let touches = imbl::vector![Touch {
             words: Arc::new(WordSet::prefix("goose_".into())),
             all: false,
             cause: Cause {
@@ -678,6 +727,7 @@ impl SchemaModel {
             inheritance: false,
             row_types_used: false,
             session_path: None,
+            constraint_names_seen: imbl::OrdSet::new(),
         }
     }
 
@@ -773,15 +823,18 @@ impl SchemaModel {
         select: impl Fn(&Relation) -> bool,
         mut change: impl FnMut(&mut Relation),
     ) {
-        for slot in self.schemas.values_mut() {
+        self.schemas.each_mut(|_, slot| {
             if let Slot::Here(ns) = slot {
-                for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
-                    if select(r) {
-                        change(Arc::make_mut(r));
-                    }
-                }
+                ns.relations.each_mut_where(
+                    |_, s| s.here().is_some_and(|r| select(r)),
+                    |_, s| {
+                        if let Some(r) = s.here_mut() {
+                            change(Arc::make_mut(r));
+                        }
+                    },
+                );
             }
-        }
+        });
     }
 
     /// The relations that depend on `key` now (see [`Relation::dependents`]).
@@ -836,60 +889,66 @@ impl SchemaModel {
     pub(crate) fn apply_touch(&mut self, touch: Touch, changes: bool) {
         let covers = |name: &str| touch.covers(name);
         let cause = &touch.cause;
-        fn weaken<T: Doubtful>(
-            map: &mut BTreeMap<String, Slot<T>>,
+        fn weaken<T: Doubtful + Clone>(
+            map: &mut Map<Slot<T>>,
             covers: &dyn Fn(&str) -> bool,
             cause: &Cause,
             changes: bool,
             blur: &dyn Fn(&mut T),
         ) {
-            map.retain(|name, slot| !(matches!(slot, Slot::Gone(_)) && covers(name)));
+            map.keep_only(|name, slot| !(matches!(slot, Slot::Gone(_)) && covers(name)));
             if changes {
-                for (name, slot) in map.iter_mut() {
-                    if let Slot::Here(t) = slot
-                        && covers(name)
-                    {
-                        t.set_doubt(Some(cause.clone()));
-                        blur(t);
-                    }
-                }
+                map.each_mut_where(
+                    |name, slot| matches!(slot, Slot::Here(_)) && covers(name),
+                    |_, slot| {
+                        if let Slot::Here(t) = slot {
+                            t.set_doubt(Some(cause.clone()));
+                            blur(t);
+                        }
+                    },
+                );
             }
         }
-        for slot in self.schemas.values_mut() {
-            if let Slot::Here(ns) = slot {
-                if SYSTEM_SCHEMAS.contains(&ns.name.as_str()) {
-                    continue;
-                }
-                weaken(
-                    &mut ns.relations,
-                    &covers,
-                    cause,
-                    changes,
-                    &|r: &mut Arc<Relation>| Arc::make_mut(r).blur(),
-                );
-                weaken(&mut ns.types, &covers, cause, changes, &|_| {});
-                weaken(
-                    &mut ns.routines,
-                    &covers,
-                    cause,
-                    changes,
-                    &|r: &mut Routines| r.exact = false,
-                );
-                // A table not named may still lose a column or constraint whose name is: its
-                // details stop being exact.
-                if changes {
-                    for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
-                        if r.columns.iter().any(|c| covers(&c.name))
-                            || r.constraints.iter().any(|c| covers(&c.name))
-                        {
+        self.schemas.each_mut(|_, slot| {
+            let Slot::Here(ns) = slot else { return };
+            if SYSTEM_SCHEMAS.contains(&ns.name.as_str()) {
+                return;
+            }
+            weaken(
+                &mut ns.relations,
+                &covers,
+                cause,
+                changes,
+                &|r: &mut Arc<Relation>| Arc::make_mut(r).blur(),
+            );
+            weaken(&mut ns.types, &covers, cause, changes, &|_| {});
+            weaken(
+                &mut ns.routines,
+                &covers,
+                cause,
+                changes,
+                &|r: &mut Routines| r.exact = false,
+            );
+            // A table not named may still lose a column or constraint whose name is: its
+            // details stop being exact.
+            if changes {
+                ns.relations.each_mut_where(
+                    |_, s| {
+                        s.here().is_some_and(|r| {
+                            r.columns.iter().any(|c| covers(&c.name))
+                                || r.constraints.iter().any(|c| covers(&c.name))
+                        })
+                    },
+                    |_, s| {
+                        if let Some(r) = s.here_mut() {
                             Arc::make_mut(r).blur();
                         }
-                    }
-                }
+                    },
+                );
             }
-        }
+        });
         weaken(&mut self.schemas, &covers, cause, changes, &|_| {});
         weaken(&mut self.extensions, &covers, cause, changes, &|_| {});
-        self.touches.push(touch);
+        self.touches.push_back(touch);
     }
 }

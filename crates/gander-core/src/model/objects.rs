@@ -12,8 +12,8 @@ use sqlparser::tokenizer::Span;
 use super::names::{Written, fold, quote};
 use super::replay::{Free, Missing, Replayer, Space, default_path};
 use super::{
-    Cause, Effects, Extension, Gone, Key, Namespace, Routine, RoutineKind, Routines, Slot, Trigger,
-    TypeDef, TypeKind,
+    Cause, Effects, Extension, Gone, Key, MapExt, Namespace, Routine, RoutineKind, Routines, Slot,
+    Trigger, TypeDef, TypeKind,
 };
 use crate::diagnostic::Code;
 
@@ -615,17 +615,23 @@ impl Replayer<'_> {
         self.model.schemas.insert(old.to_string(), Slot::Gone(gone));
         ns.name = new.name.clone();
         let mut moved = Vec::new();
-        for r in ns.relations.values_mut().filter_map(Slot::here_mut) {
-            let k = Key::new(&new.name, &r.key.name);
-            moved.push((r.key.clone(), k.clone()));
-            std::sync::Arc::make_mut(r).key = k;
-        }
-        for t in ns.types.values_mut().filter_map(Slot::here_mut) {
-            t.key = Key::new(&new.name, &t.key.name);
-        }
-        for r in ns.routines.values_mut().filter_map(Slot::here_mut) {
-            r.key = Key::new(&new.name, &r.key.name);
-        }
+        ns.relations.each_mut(|_, slot| {
+            if let Some(r) = slot.here_mut() {
+                let k = Key::new(&new.name, &r.key.name);
+                moved.push((r.key.clone(), k.clone()));
+                std::sync::Arc::make_mut(r).key = k;
+            }
+        });
+        ns.types.each_mut(|_, slot| {
+            if let Some(t) = slot.here_mut() {
+                t.key = Key::new(&new.name, &t.key.name);
+            }
+        });
+        ns.routines.each_mut(|_, slot| {
+            if let Some(r) = slot.here_mut() {
+                r.key = Key::new(&new.name, &r.key.name);
+            }
+        });
         let types: Vec<(Key, Key)> = ns
             .types
             .keys()

@@ -849,7 +849,7 @@ impl<'a> Replayer<'a> {
         let mut out = Vec::new();
         for s in schemas {
             if let Some(ns) = self.model.namespace(&s) {
-                fn present<T>(map: &std::collections::BTreeMap<String, Slot<T>>) -> Vec<String> {
+                fn present<T: Clone>(map: &super::Map<Slot<T>>) -> Vec<String> {
                     map.iter()
                         .filter(|(_, v)| v.here().is_some())
                         .map(|(k, _)| k.clone())
