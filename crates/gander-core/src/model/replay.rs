@@ -195,6 +195,8 @@ pub(crate) struct Replayer<'a> {
     /// default while an earlier migration's session-level `SET` is carried), and where that
     /// `SET` is: a name missing under one but found under the other is uncertain, not missing.
     pub(crate) alt_path: Option<(Vec<String>, Origin)>,
+    /// This section has been warned that it relies on an earlier migration's `search_path`.
+    warned_session_path: bool,
     pub unit: Option<&'a Unit>,
     pub sql: &'a str,
     pub line: u32,
@@ -234,6 +236,7 @@ impl<'a> Replayer<'a> {
             search_path,
             session_path: None,
             alt_path,
+            warned_session_path: false,
             unit: None,
             sql: "",
             line: 1,
@@ -531,7 +534,7 @@ impl<'a> Replayer<'a> {
             let d = self
                 .diag(Code::UncertainReference, span, format!("{what} is found only while {cause} is in force"))
                 .label("an earlier migration set this path for the session: a fresh `up` runs both in one session, a later `up` runs this migration in a session of its own, with the default path")
-                .help("name the schema here, or repeat the `SET search_path` at the top of this migration");
+                .help("name the schema in this migration's statements, or repeat the `SET search_path` at its top (this warning is given once per section)");
             self.push(d);
             return;
         }
@@ -786,7 +789,19 @@ impl<'a> Replayer<'a> {
             )
         };
         match (found, other) {
-            (Res::Missing(..), Res::Here(key) | Res::Maybe(key, _)) => uncertain(key),
+            // Missing in a fresh `up`, found in a session of its own: nothing to follow.
+            (Res::Missing(..), Res::Here(key) | Res::Maybe(key, _)) => Res::Maybe(
+                key,
+                Cause {
+                    what: format!(
+                        "the default search_path of a session of its own (in a fresh `up`, the session-level `SET search_path TO {}` is in force)",
+                        self.search_path.join(", ")
+                    ),
+                    at: Some(at.clone()),
+                    generated: false,
+                    session_path: false,
+                },
+            ),
             // Made by this migration under the same path: found either way.
             (Res::Here(key), Res::Missing(..))
                 if self
@@ -1014,10 +1029,17 @@ impl<'a> Replayer<'a> {
         match self.resolve(w, space) {
             Res::Here(k) => Some(k),
             Res::System => None,
+            // Found in a fresh `up` only: the model follows the fresh `up`, and says so.
+            Res::Maybe(k, c) if c.session_path => {
+                // Once per section: the fix (name the schema, or repeat the `SET`) is one.
+                if !self.warned_session_path {
+                    self.warned_session_path = true;
+                    self.warn_uncertain(w.span, &shown, &c, false);
+                }
+                Some(k)
+            }
             Res::Maybe(k, c) => {
-                // (A name found under only one of two paths is placed: the model follows the
-                // fresh `up`'s.)
-                if w.schema.is_none() && !c.session_path {
+                if w.schema.is_none() {
                     // The model cannot tell which object an unqualified name reaches here: the
                     // statement may drop, rename or alter any object of that name, so none of
                     // them stays certain.
