@@ -26,6 +26,12 @@ xflags::xflags! {
             optional --runs runs: usize
             /// Also time a cold build of pg_query (PostgreSQL's parser, C) in a scratch target.
             optional --clean-build
+            /// Only the comparison with sqlx-cli, refinery_cli, dbmate and psql (apply on the
+            /// Data Storage set and on generated sets of 100 and 1,000 migrations).
+            optional --peers
+            /// Only the touch-one-migration rebuild of a one-file crate embedding a 400-statement
+            /// set (dev profile).
+            optional --rebuild
         }
         /// Fuzz gander-core's checker (`cargo fuzz`, nightly) for a bounded time per target.
         cmd fuzz {
@@ -100,6 +106,8 @@ pub struct Ci;
 pub struct Bench {
     pub runs: Option<usize>,
     pub clean_build: bool,
+    pub peers: bool,
+    pub rebuild: bool,
 }
 
 #[derive(Debug)]
