@@ -70,7 +70,7 @@ async fn count_like(pattern: &str) -> i64 {
 
 /// `gt_db_<token>_<n>` → `gt\_%\_<token>\_%`: every database of that process.
 fn of_process(name: &str) -> String {
-    let token = name.rsplitn(3, '_').nth(1).expect("a token in the name");
+    let token = name.rsplit('_').nth(1).expect("a token in the name");
     format!("gt\\_%\\_{token}\\_%")
 }
 

@@ -421,7 +421,7 @@ async fn sweep(conn: &Connection, mine: u32) {
     let mut by_owner: HashMap<u32, Vec<String>> = HashMap::new();
     for name in found.into_iter().filter_map(|r| r[0].clone()) {
         let token = name
-            .rsplitn(3, '_')
+            .rsplit('_')
             .nth(1)
             .and_then(|t| u32::from_str_radix(t, 16).ok());
         if let Some(t) = token.filter(|t| *t != mine) {
