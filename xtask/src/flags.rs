@@ -28,6 +28,12 @@ xflags::xflags! {
             optional --clean-build
             /// Only the check's cost on generated sets of 400, 2,000 and 4,000 migrations.
             optional --scaling
+            /// Only the comparison with sqlx-cli, refinery_cli, dbmate and psql (apply on the
+            /// Data Storage set and on generated sets of 100 and 1,000 migrations).
+            optional --peers
+            /// Only the touch-one-migration rebuild of a one-file crate embedding a 400-statement
+            /// set (dev profile).
+            optional --rebuild
         }
         /// Fuzz gander-core's checker (`cargo fuzz`, nightly) for a bounded time per target.
         cmd fuzz {
@@ -103,6 +109,8 @@ pub struct Bench {
     pub runs: Option<usize>,
     pub clean_build: bool,
     pub scaling: bool,
+    pub peers: bool,
+    pub rebuild: bool,
 }
 
 #[derive(Debug)]

@@ -126,12 +126,15 @@ enum Command {
         /// The folder of migrations.
         #[arg(long)]
         source: PathBuf,
-        /// Panic while holding the database (it must be kept and named).
+        /// Panic while holding the database (dropped; kept and named with GANDER_KEEP_FAILED_DB=1).
         #[arg(long)]
         fail: bool,
-        /// Measure N clones and N/6 re-applications; print JSON.
+        /// Measure N test databases (8 tests at once) and N/6 re-applications; print JSON.
         #[arg(long)]
         bench: Option<usize>,
+        /// With --bench: how long each test holds its database (its body), in ms.
+        #[arg(long, default_value_t = 200)]
+        bench_hold: u64,
     },
     /// Test support: an in-process Kubernetes API-server double with namespaces ns1..nsN whose
     /// `app=postgresql` pod forwards to BACKEND; prints a kubeconfig path, runs until stdin closes.
@@ -734,9 +737,10 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
         source,
         fail,
         bench,
+        bench_hold,
     } = &cmd
     {
-        return testdb(source, *fail, *bench)
+        return testdb(source, *fail, *bench, *bench_hold)
             .await
             .map(|()| ExitCode::SUCCESS);
     }
@@ -1117,18 +1121,47 @@ async fn kube_double(namespaces: usize, backend: std::net::SocketAddr) -> Result
     Ok(())
 }
 
-async fn testdb(source: &Path, fail: bool, bench: Option<usize>) -> Result<(), Error> {
+async fn testdb(source: &Path, fail: bool, bench: Option<usize>, hold: u64) -> Result<(), Error> {
     use gander::testing::TestDatabase;
     let set = gander::load_dir(source)?;
     if let Some(n) = bench {
         let warm = TestDatabase::new(&set).await?;
         drop(warm);
-        let mut clone = Vec::with_capacity(n);
-        for _ in 0..n {
-            let t = Instant::now();
-            let db = TestDatabase::new(&set).await?;
-            clone.push(t.elapsed().as_secs_f64() * 1000.0);
-            drop(db);
+        // 8 tests at once, as the test harness runs them: each on a thread with a runtime of
+        // its own, timing `TestDatabase::new`, then connecting and holding the database for
+        // the test's body (`--bench-hold` ms of server time), then dropping it.
+        let per = n.div_ceil(8);
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let set = set.clone();
+                std::thread::spawn(move || -> Result<Vec<f64>, Error> {
+                    let rt = gander::testing::__runtime();
+                    rt.block_on(async {
+                        let mut took = Vec::with_capacity(per);
+                        for _ in 0..per {
+                            let t = Instant::now();
+                            let db = TestDatabase::new(&set).await?;
+                            took.push(t.elapsed().as_secs_f64() * 1000.0);
+                            let conn = db.connect().await?;
+                            let body = format!("SELECT pg_sleep({})", hold as f64 / 1000.0);
+                            conn.client
+                                .batch_execute(&body)
+                                .await
+                                .map_err(|e| Error::Unsupported(e.to_string()))?;
+                            drop(conn);
+                            drop(db);
+                        }
+                        Ok(took)
+                    })
+                })
+            })
+            .collect();
+        let mut parallel = Vec::with_capacity(n);
+        for t in threads {
+            let took = t
+                .join()
+                .map_err(|_| Error::Unsupported("a bench thread panicked".into()))??;
+            parallel.extend(took);
         }
         let mut reapply = Vec::new();
         for _ in 0..(n / 6).max(3) {
@@ -1146,10 +1179,10 @@ async fn testdb(source: &Path, fail: bool, bench: Option<usize>) -> Result<(), E
         };
         println!(
             "{{\"clone_p50\": {:.1}, \"clone_p95\": {:.1}, \"reapply_p50\": {:.1}, \"clones\": {}, \"reapplies\": {}}}",
-            pct(&mut clone, 0.5),
-            pct(&mut clone, 0.95),
+            pct(&mut parallel, 0.5),
+            pct(&mut parallel, 0.95),
             pct(&mut reapply, 0.5),
-            clone.len(),
+            parallel.len(),
             reapply.len()
         );
         return Ok(());

@@ -127,7 +127,7 @@ async fn sixteen_racing_processes_apply_each_version_once() {
 }
 
 /// The template cache across processes: built once by concurrent test processes, rebuilt when
-/// the set changes, and a failed test's database kept and named.
+/// the set changes, and a failed test's database dropped (kept and named when asked).
 #[tokio::test]
 async fn test_databases_share_one_template_across_processes() {
     let server = gander::testing::TestServer::shared().await.expect("server");
@@ -172,27 +172,54 @@ async fn test_databases_share_one_template_across_processes() {
     let changed = run(&[]).wait_with_output().expect("wait");
     assert_eq!(built(&[changed]), 1, "a changed set rebuilds its template");
 
+    let admin = server.admin().await.expect("admin");
+    let count = |name: String| {
+        let admin = &admin;
+        async move {
+            admin
+                .client
+                .query_one(
+                    "SELECT count(*) FROM pg_database WHERE datname = $1",
+                    &[&name],
+                )
+                .await
+                .expect("count")
+                .get::<_, i64>(0)
+        }
+    };
+    let named = |o: &Output| {
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        err.split("its database ")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or_else(|| panic!("the failed test names its database: {err}"))
+            .to_string()
+    };
+    // A failed test's database is dropped with it, so that nothing is left behind...
     let failed = run(&["--fail"]).wait_with_output().expect("wait");
     assert!(!failed.status.success());
-    let err = String::from_utf8_lossy(&failed.stderr).to_string();
-    let name = err
-        .split("its database ")
-        .nth(1)
-        .and_then(|r| r.split_whitespace().next())
-        .unwrap_or_else(|| panic!("the failed test names its database: {err}"))
-        .to_string();
-    assert!(err.contains("kept for inspection"), "{err}");
-    let admin = server.admin().await.expect("admin");
-    let kept: i64 = admin
-        .client
-        .query_one(
-            "SELECT count(*) FROM pg_database WHERE datname = $1",
-            &[&name],
-        )
-        .await
-        .expect("kept")
-        .get(0);
-    assert_eq!(kept, 1, "{name} is kept");
+    let name = named(&failed);
+    assert!(text(&failed).contains("is dropped"), "{}", text(&failed));
+    assert_eq!(count(name.clone()).await, 0, "{name} is dropped");
+    // ... and kept, named, when asked.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gander"));
+    cmd.args([
+        "testdb",
+        "--source",
+        dir.to_str().expect("utf-8 path"),
+        "--fail",
+    ])
+    .env("DATABASE_URL", server.url())
+    .env("GANDER_KEEP_FAILED_DB", "1");
+    let failed = cmd.output().expect("run");
+    assert!(!failed.status.success());
+    let name = named(&failed);
+    assert!(
+        text(&failed).contains("kept for inspection"),
+        "{}",
+        text(&failed)
+    );
+    assert_eq!(count(name.clone()).await, 1, "{name} is kept");
     admin
         .client
         .batch_execute(&format!("DROP DATABASE \"{name}\" WITH (FORCE)"))

@@ -192,7 +192,14 @@ impl AfterMigrate {
                         message: e.message,
                     })?;
                 if let Err(e) = client.batch_execute(&sql).await {
-                    let err = crate::migrator::statement_error(m, unit, &sql, e, &[]);
+                    let err = crate::migrator::statement_error(
+                        m,
+                        unit,
+                        &sql,
+                        e,
+                        &[],
+                        crate::migrator::Located::default(),
+                    );
                     return Err(match err {
                         Error::Statement(mut s) => {
                             s.path = f.path.clone();

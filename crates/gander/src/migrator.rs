@@ -629,7 +629,6 @@ impl<'a> Migrator<'a> {
             client,
             self.options.statement_lock_timeout,
             self.watcher.as_ref(),
-            &self.progress,
         )
         .await?;
         let result = self
@@ -743,7 +742,14 @@ impl<'a> Migrator<'a> {
                 match client.batch_execute(sql).await {
                     Ok(()) => break Ok(()),
                     Err(e) => {
-                        let err = statement_error(m, &section.units[i], sql, e, before);
+                        let err = statement_error(
+                            m,
+                            &section.units[i],
+                            sql,
+                            e,
+                            before,
+                            Located::default(),
+                        );
                         let err = match err {
                             Error::Statement(mut s) => {
                                 s.unit_index = i;
@@ -894,20 +900,89 @@ async fn timed<F: Future>(f: F) -> (F::Output, Instant) {
     (out, Instant::now())
 }
 
-#[derive(Clone, Copy, Debug)]
-enum Role {
-    Begin,
-    Guard,
-    Unit(usize),
-    Record,
-    Commit,
+/// One transactional migration as one simple query: `BEGIN`, the guard, every unit, the
+/// history rows and `COMMIT`, and where each part starts (in characters, PostgreSQL's unit for
+/// error positions).
+struct Message {
+    text: String,
+    /// Statements before the first unit's (`BEGIN`, and the guard when there is one).
+    prefix: usize,
+    /// Per unit: its first character in `text`, and how many statements the server counts.
+    units: Vec<(u32, usize)>,
+}
+
+impl Message {
+    fn new(units: &[String], section: &Section, guard: Option<&str>, record: &str) -> Message {
+        let mut text = String::from("BEGIN;\n");
+        let mut prefix = 1;
+        if let Some(g) = guard {
+            text.push_str(g);
+            text.push_str(";\n");
+            prefix += 1;
+        }
+        let mut chars = text.chars().count() as u32;
+        let mut spans = Vec::with_capacity(units.len());
+        for (sql, unit) in units.iter().zip(section.units.iter()) {
+            spans.push((chars, unit.statements.len().max(1)));
+            // A newline first: a unit may end in a line comment. An extra `;` is an empty
+            // statement, which the server skips without a reply.
+            text.push_str(sql);
+            text.push_str("\n;\n");
+            chars += sql.chars().count() as u32 + 3;
+        }
+        text.push_str(record);
+        text.push_str("\nCOMMIT;");
+        Message {
+            text,
+            prefix,
+            units: spans,
+        }
+    }
+
+    /// Which part failed, from the statements the server completed before the error: a unit
+    /// (and the statement inside it), else `None` (BEGIN, guard, history rows or COMMIT).
+    fn failed_unit(&self, completed: usize) -> Option<(usize, usize)> {
+        let mut at = completed.checked_sub(self.prefix)?;
+        for (u, (_, n)) in self.units.iter().enumerate() {
+            if at < *n {
+                return Some((u, at));
+            }
+            at -= n;
+        }
+        None
+    }
+}
+
+/// Runs one simple query, counting the statements completed before an error.
+async fn run_counted(
+    client: &Client,
+    sql: &str,
+) -> (std::result::Result<(), tokio_postgres::Error>, usize) {
+    use futures_util::StreamExt;
+    let stream = match client.simple_query_raw(sql).await {
+        Ok(s) => s,
+        Err(e) => return (Err(e), 0),
+    };
+    futures_util::pin_mut!(stream);
+    let mut completed = 0;
+    while let Some(msg) = stream.next().await {
+        match msg {
+            Ok(tokio_postgres::SimpleQueryMessage::CommandComplete(_)) => completed += 1,
+            Ok(_) => {}
+            Err(e) => return (Err(e), completed),
+        }
+    }
+    (Ok(()), completed)
 }
 
 impl Migrator<'_> {
-    /// Applies (or rolls back) transactional migrations in one pipeline: for each, `BEGIN`, a
-    /// guard, its units, its history rows and `COMMIT`, all written before any answer is read.
-    /// Each migration is its own transaction; the guard (`1 / count(previous version's row)`)
-    /// makes every migration after a failed one fail too, so nothing after a failure is applied.
+    /// Applies (or rolls back) transactional migrations in one pipeline, each migration one
+    /// simple query of `BEGIN`, a guard, its units, its history rows and `COMMIT`, all written
+    /// before any answer is read. Each migration is its own transaction. A failure stops the
+    /// rest of its query and leaves its transaction aborted, so every later migration's query
+    /// fails at its `BEGIN`; the guard (`1 / count(previous version's row)`) covers a failure at
+    /// `COMMIT` itself (a deferred constraint), which ends the transaction. A failed run ends
+    /// with a `ROLLBACK`.
     async fn run_batch(
         &self,
         client: &Client,
@@ -917,9 +992,11 @@ impl Migrator<'_> {
         before: &[Applied],
     ) -> (Vec<Applied>, Option<Error>) {
         let started = Instant::now();
-        let mut texts: Vec<(Vec<String>, String, Option<String>)> = Vec::with_capacity(ms.len());
+        let mut messages: Vec<(Message, Vec<String>)> = Vec::with_capacity(ms.len());
         for (k, m) in ms.iter().enumerate() {
-            let units = match section_of(m, up).and_then(|section| substituted(m, section)) {
+            let (section, units) = match section_of(m, up)
+                .and_then(|section| Ok((section, substituted(m, section)?)))
+            {
                 Ok(u) => u,
                 Err(e) => return (Vec::new(), Some(e)),
             };
@@ -940,37 +1017,26 @@ impl Migrator<'_> {
                     format!("SELECT 1 / (1 - least(1, {count}))")
                 }
             });
-            texts.push((units, record, guard));
-        }
-        let mut roles = Vec::new();
-        let mut futures = Vec::new();
-        for (k, (units, record, guard)) in texts.iter().enumerate() {
-            roles.push((k, Role::Begin));
-            futures.push(timed(client.batch_execute("BEGIN")));
-            if let Some(g) = guard {
-                roles.push((k, Role::Guard));
-                futures.push(timed(client.batch_execute(g)));
-            }
-            for (u, sql) in units.iter().enumerate() {
-                roles.push((k, Role::Unit(u)));
-                futures.push(timed(client.batch_execute(sql)));
-            }
-            roles.push((k, Role::Record));
-            futures.push(timed(client.batch_execute(record)));
-            roles.push((k, Role::Commit));
-            futures.push(timed(client.batch_execute("COMMIT")));
+            let message = Message::new(&units, section, guard.as_deref(), &record);
+            messages.push((message, units));
         }
         // One round trip: every request is written before the first answer is read.
+        let futures = messages
+            .iter()
+            .map(|(msg, _)| timed(run_counted(client, &msg.text)))
+            .collect();
         let results = InOrder::new(futures).await;
         let mut done: Vec<Applied> = Vec::new();
         let mut last = started;
-        for ((k, role), (result, at)) in roles.into_iter().zip(results) {
+        let mut failure = None;
+        for (k, ((result, completed), at)) in results.into_iter().enumerate() {
             let m = ms[k];
-            match (role, result) {
-                (Role::Commit, Ok(())) => {
-                    let units = texts[k].0.len();
+            let (message, units) = &messages[k];
+            match result {
+                Ok(()) => {
+                    let n = units.len();
                     self.progress.line(&format!(
-                        "gander: {} {} ({units} unit(s), {:.1} ms)",
+                        "gander: {} {} ({n} unit(s), {:.1} ms)",
                         if up { "applied" } else { "rolled back" },
                         m.file_name(),
                         (at - last).as_secs_f64() * 1000.0
@@ -978,41 +1044,54 @@ impl Migrator<'_> {
                     done.push(Applied {
                         version: m.version,
                         path: m.path.to_string(),
-                        units,
+                        units: n,
                         duration: at - last,
                     });
                     last = at;
                 }
-                (_, Ok(())) => {}
-                (Role::Unit(u), Err(e)) => {
-                    // Its COMMIT turns into ROLLBACK and the guards stop every later migration.
+                Err(e) => {
                     let mut all = before.to_vec();
                     all.extend(done.iter().cloned());
-                    let err = match section_of(m, up) {
-                        Ok(section) => {
-                            statement_error(m, &section.units[u], &texts[k].0[u], e, &all)
+                    let err = match (message.failed_unit(completed), section_of(m, up)) {
+                        (Some((u, stmt)), Ok(section)) => statement_error(
+                            m,
+                            &section.units[u],
+                            &units[u],
+                            e,
+                            &all,
+                            Located {
+                                shift: message.units[u].0,
+                                statement: Some(stmt),
+                            },
+                        ),
+                        (None, _) => {
+                            let what = if completed < message.prefix {
+                                if completed == 0 {
+                                    "BEGIN"
+                                } else {
+                                    "the previous migration of this run is not recorded in the history table (was it changed by another session?)"
+                                }
+                            } else if completed
+                                == message.prefix + message.units.iter().map(|u| u.1).sum::<usize>()
+                            {
+                                "recording the version"
+                            } else {
+                                "COMMIT"
+                            };
+                            Error::db(format!("version {}: {what}", m.version), e)
                         }
-                        Err(other) => other,
+                        (_, Err(other)) => other,
                     };
-                    return (done, Some(err));
-                }
-                (role, Err(e)) => {
-                    let what = match role {
-                        Role::Begin => "BEGIN",
-                        Role::Guard => {
-                            "the previous migration of this run is not recorded in the history table (was it changed by another session?)"
-                        }
-                        Role::Record => "recording the version",
-                        _ => "COMMIT",
-                    };
-                    return (
-                        done,
-                        Some(Error::db(format!("version {}: {what}", m.version), e)),
-                    );
+                    failure = Some(err);
+                    break;
                 }
             }
         }
-        (done, None)
+        if failure.is_some() {
+            // The failed migration's transaction is still open (aborted): end it.
+            let _ = client.batch_execute("ROLLBACK").await;
+        }
+        (done, failure)
     }
 }
 
@@ -1049,17 +1128,28 @@ fn planned(m: &Migration, section: &Section, direction: &'static str) -> Result<
     })
 }
 
-/// Locates a failure: the statement PostgreSQL's error position falls in, else the unit.
+/// Where a unit sat in the query that failed.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Located {
+    /// Characters before the unit in the query (subtracted from PostgreSQL's error position).
+    pub shift: u32,
+    /// The statement of the unit that failed, when the server's replies tell.
+    pub statement: Option<usize>,
+}
+
+/// Locates a failure: the statement PostgreSQL's error position falls in, else the statement
+/// the replies point at, else the unit.
 pub(crate) fn statement_error(
     m: &Migration,
     unit: &Unit,
     sent: &str,
     e: tokio_postgres::Error,
     before: &[Applied],
+    located: Located,
 ) -> Error {
     let db = e.as_db_error();
     let position = db.and_then(|d| match d.position() {
-        Some(ErrorPosition::Original(p)) => Some(*p),
+        Some(ErrorPosition::Original(p)) => p.checked_sub(located.shift).filter(|p| *p > 0),
         _ => None,
     });
     // Map the 1-based character position to a statement and a file place (exact unless ENVSUB
@@ -1072,7 +1162,7 @@ pub(crate) fn statement_error(
     let stmt_index = match byte {
         Some(b) => unit.statements.iter().rposition(|s| s.start <= b),
         None if unit.statements.len() == 1 => Some(0),
-        None => None,
+        None => located.statement.filter(|i| *i < unit.statements.len()),
     };
     let (line, column, text) = match stmt_index {
         Some(i) => (

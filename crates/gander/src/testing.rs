@@ -1,14 +1,19 @@
 //! Test support: a PostgreSQL server for tests (`DATABASE_URL`, or a throwaway server started
-//! once per test process) and a fresh database per test, dropped when the test passes and kept,
-//! with its name printed, when it fails.
+//! once per test process) and a fresh database per test, dropped when the test ends, also when
+//! it fails (`GANDER_KEEP_FAILED_DB=1` keeps a failed test's database, named, for inspection).
 //!
-//! [`TestDatabase::new`] gives a database with a whole migration set applied in milliseconds: it
-//! is cloned (`CREATE DATABASE … TEMPLATE`) from a template built once per server and per set
-//! checksum, shared by every test and test process. Building is coordinated with an advisory
-//! lock, and a template becomes visible under its final name only once it is complete (it is
-//! built under another name and renamed), so it is never used half-built.
+//! [`TestDatabase::new`] gives a database with a whole migration set applied in about a
+//! millisecond: it is taken from a warm pool of clones of the set's template (see `pool`), and
+//! cloned (`CREATE DATABASE … TEMPLATE`) on the spot when the pool is empty. The template is
+//! built once per server and per set checksum, shared by every test and test process. Building
+//! is coordinated with an advisory lock, and a template becomes visible under its final name
+//! only once it is complete (it is built under another name and renamed), so it is never used
+//! half-built.
 
-use std::sync::OnceLock;
+mod pool;
+
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 use tokio::sync::OnceCell;
 
@@ -42,7 +47,8 @@ pub struct TestServer {
 }
 
 static SERVER: OnceCell<TestServer> = OnceCell::const_new();
-static COUNTER: OnceLock<std::sync::atomic::AtomicU64> = OnceLock::new();
+/// Templates this process has made sure of: set key → template name.
+static TEMPLATES: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
 
 impl TestServer {
     /// `DATABASE_URL` when set, else a throwaway server started once for this process (removed
@@ -108,7 +114,6 @@ async fn fsync_off(config: &PgConfig) -> Result<bool> {
 pub struct TestDatabase {
     name: String,
     config: PgConfig,
-    admin: PgConfig,
     built_template: bool,
 }
 
@@ -121,24 +126,6 @@ fn set_key(set: &MigrationSet, upto: Option<Version>) -> String {
     }
     let digest = Checksum::of(text.as_bytes()).to_hex();
     digest[..16].to_string()
-}
-
-fn unique_name(label: &str) -> String {
-    let n = COUNTER
-        .get_or_init(|| std::sync::atomic::AtomicU64::new(0))
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let clean: String = label
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
-        })
-        .take(30)
-        .collect();
-    format!("gt_{clean}_{}_{n}", std::process::id())
 }
 
 async fn exists(admin: &Connection, name: &str) -> Result<bool> {
@@ -218,11 +205,14 @@ async fn ensure_template(
 impl TestDatabase {
     /// Creates an empty database named after `label`.
     pub async fn empty(label: &str) -> Result<TestDatabase> {
-        let admin = TestServer::shared().await?.admin().await?;
-        Self::create(&admin, unique_name(label), None, false).await
+        let server = TestServer::shared().await?;
+        let pool = pool::get(&server.config).await?;
+        let admin = server.admin().await?;
+        Self::create(&admin, pool.name(label), None, false).await
     }
 
-    /// A fresh database with every migration of `set` applied, cloned from the set's template.
+    /// A fresh database with every migration of `set` applied: a pooled clone of the set's
+    /// template, or a clone made on the spot when the pool is empty.
     pub async fn new(set: &MigrationSet) -> Result<TestDatabase> {
         Self::with_version(set, None).await
     }
@@ -233,10 +223,35 @@ impl TestDatabase {
         version: Option<Version>,
     ) -> Result<TestDatabase> {
         let server = TestServer::shared().await?;
-        // One admin connection serves the template check and the clone.
+        let pool = pool::get(&server.config).await?;
+        let key = set_key(set, version);
+        let known = TEMPLATES
+            .lock()
+            .ok()
+            .and_then(|t| t.as_ref().and_then(|t| t.get(&key).cloned()));
+        let name = pool.name("db");
+        let (template, built) = match known {
+            Some(t) => (t, false),
+            None => {
+                let admin = server.admin().await?;
+                let (t, built) = ensure_template(server, &admin, set, version).await?;
+                if let Ok(mut known) = TEMPLATES.lock() {
+                    known
+                        .get_or_insert_with(HashMap::new)
+                        .insert(key, t.clone());
+                }
+                (t, built)
+            }
+        };
+        if pool.claim(&template, server.fsync_off, &name).await? {
+            return Ok(TestDatabase {
+                config: server.config.with_dbname(&name),
+                name,
+                built_template: built,
+            });
+        }
         let admin = server.admin().await?;
-        let (template, built) = ensure_template(server, &admin, set, version).await?;
-        Self::create(&admin, unique_name("db"), Some(template), built).await
+        Self::create(&admin, name, Some(template), built).await
     }
 
     async fn create(
@@ -268,7 +283,6 @@ impl TestDatabase {
             .map_err(|e| Error::db(format!("creating test database {name}"), e))?;
         Ok(TestDatabase {
             config: server.config.with_dbname(&name),
-            admin: server.config.clone(),
             name,
             built_template,
         })
@@ -313,40 +327,36 @@ impl TestDatabase {
 
 impl Drop for TestDatabase {
     fn drop(&mut self) {
+        let keep = std::thread::panicking()
+            && std::env::var_os("GANDER_KEEP_FAILED_DB").is_some_and(|v| !v.is_empty() && v != "0");
         if std::thread::panicking() {
-            eprintln!(
-                "gander: test failed; its database {} is kept for inspection",
-                self.name
-            );
-            return;
+            if keep {
+                eprintln!(
+                    "gander: test failed; its database {} is kept for inspection (GANDER_KEEP_FAILED_DB)",
+                    self.name
+                );
+            } else {
+                eprintln!(
+                    "gander: test failed; its database {} is dropped (GANDER_KEEP_FAILED_DB=1 keeps it)",
+                    self.name
+                );
+            }
         }
-        let admin = self.admin.clone();
-        let name = self.name.clone();
-        // Drop runs inside the test's runtime, which cannot block on itself: use a thread.
-        let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .ok()?;
-            rt.block_on(async {
-                let conn = admin.connect().await.ok()?;
-                conn.client
-                    .batch_execute(&format!(
-                        "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                        quote_ident(&name)
-                    ))
-                    .await
-                    .ok()
-            })
-        })
-        .join();
+        // Synchronous, on the pool's own thread: nothing is left behind when the process exits
+        // right after the test. A process that dies before this runs leaves the database to
+        // the next process's sweep.
+        if let Some(pool) = pool::started()
+            && let Err(e) = pool.drop_database(&self.name, keep)
+        {
+            eprintln!("gander: could not drop test database {}: {e}", self.name);
+        }
     }
 }
 
 /// A `Write` that keeps everything written to it, to hand to [`crate::Progress::new`] and then
 /// search (for a password that must not be there, say). Clones share one buffer.
 #[derive(Clone, Debug, Default)]
-pub struct CapturedOutput(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+pub struct CapturedOutput(std::sync::Arc<Mutex<Vec<u8>>>);
 
 impl std::io::Write for CapturedOutput {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {

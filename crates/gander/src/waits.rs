@@ -71,8 +71,9 @@ struct Watch {
     seen: Seen,
     /// When the current attempt started (observations before it belong to an older wait).
     armed: Arc<Mutex<Instant>>,
+    /// Why the second session could not be opened, once it failed.
+    failed: Arc<Mutex<Option<String>>>,
     task: tokio::task::JoinHandle<()>,
-    _conn: Arc<crate::target::Connection>,
 }
 
 impl Session {
@@ -82,7 +83,6 @@ impl Session {
         client: &Client,
         timeout: Option<Duration>,
         watcher: Option<&PgConfig>,
-        progress: &Progress,
     ) -> Result<Session> {
         let value = match timeout {
             Some(d) if d.is_zero() => None,
@@ -108,18 +108,9 @@ impl Session {
         });
         let get = |i: usize| row.and_then(|r| r.get(i)).unwrap_or_default().to_string();
         let (previous, now, pid) = (get(0), get(1), get(2).parse::<i32>().unwrap_or_default());
-        let watch = match watcher {
-            Some(cfg) => match cfg.connect().await {
-                Ok(conn) => Some(Watch::start(Arc::new(conn), pid)),
-                Err(e) => {
-                    progress.line(&format!(
-                        "gander: cannot open a second session to watch lock waits ({e}); waits will not name their blocker"
-                    ));
-                    None
-                }
-            },
-            None => None,
-        };
+        // The second session is opened in the background: the migrations do not wait for it
+        // (a lock wait lasts at least `lock_timeout`, by which time it is there).
+        let watch = watcher.map(|cfg| Watch::start(cfg.clone(), pid));
         Ok(Session {
             previous: value.map(|_| previous),
             timeout: now,
@@ -138,13 +129,21 @@ impl Session {
 
     /// The backends that blocked the last attempt, as the watcher saw them.
     fn blockers(&self) -> Option<Vec<Blocker>> {
-        let w = self.watch.as_ref()?;
+        let w = self
+            .watch
+            .as_ref()
+            .filter(|w| self.unwatched_because(w).is_none())?;
         let armed = *w.armed.lock().ok()?;
         let seen = w.seen.lock().ok()?;
         match &*seen {
             Some((at, b)) if *at >= armed => Some(b.clone()),
             _ => Some(Vec::new()),
         }
+    }
+
+    /// Why the watcher could not open its session, if it could not.
+    fn unwatched_because(&self, w: &Watch) -> Option<String> {
+        w.failed.lock().ok().and_then(|f| f.clone())
     }
 
     /// Restores `lock_timeout` and stops the watcher. Errors are ignored: the session may be
@@ -165,13 +164,23 @@ impl Session {
 }
 
 impl Watch {
-    fn start(conn: Arc<crate::target::Connection>, pid: i32) -> Watch {
+    fn start(cfg: PgConfig, pid: i32) -> Watch {
         let seen: Seen = Arc::new(Mutex::new(None));
         let armed = Arc::new(Mutex::new(Instant::now()));
+        let failed = Arc::new(Mutex::new(None));
         let task = {
-            let conn = conn.clone();
             let seen = seen.clone();
+            let failed = failed.clone();
             tokio::spawn(async move {
+                let conn = match cfg.connect().await {
+                    Ok(conn) => conn,
+                    Err(e) => {
+                        if let Ok(mut f) = failed.lock() {
+                            *f = Some(e.to_string());
+                        }
+                        return;
+                    }
+                };
                 let sql = format!(
                     "SELECT a.pid, coalesce(a.usename::text, ''), coalesce(a.application_name, ''), coalesce(a.state, ''), \
                      left(coalesce(a.query, ''), 300), extract(epoch from now() - coalesce(a.xact_start, a.backend_start))::float8, \
@@ -211,8 +220,8 @@ impl Watch {
         Watch {
             seen,
             armed,
+            failed,
             task,
-            _conn: conn,
         }
     }
 }
@@ -245,7 +254,16 @@ impl Retry {
                 format!("blocked by {}", all.join("; "))
             }
             Some(_) => "the blocker was gone before the watcher saw it".to_string(),
-            None => "no second session to name the blocker".to_string(),
+            None => match session
+                .watch
+                .as_ref()
+                .and_then(|w| session.unwatched_because(w))
+            {
+                Some(why) => {
+                    format!("no second session to name the blocker (cannot open one: {why})")
+                }
+                None => "no second session to name the blocker".to_string(),
+            },
         };
         let place = match err.statement() {
             Some(s) => format!("{}:{}", s.path, s.line),
