@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use gander::testing::TestDatabase;
+use gander_testkit::TestDatabase;
 
 const EXE: &str = env!("CARGO_BIN_EXE_gander");
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use gander::testing::TestDatabase;
+use gander_testkit::TestDatabase;
 
 /// The hook Job's command line (deploy/base/migrate-job.yaml), verbatim.
 const HOOK_LINE: &str = r#"goose -dir /migrations postgres "$GOOSE_DBSTRING" up"#;

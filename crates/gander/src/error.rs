@@ -12,7 +12,7 @@ use crate::report::Applied;
 pub enum Error {
     /// No target was named.
     #[error(
-        "no database to migrate: pass --database-url URL (or set DATABASE_URL / PGHOST), or --ephemeral for a throwaway server"
+        "no database to migrate: name a connection string (or set DATABASE_URL, or PGHOST and the other PG* variables), a throwaway server, or a namespace"
     )]
     NoTarget,
     /// The connection string could not be parsed.

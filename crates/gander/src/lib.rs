@@ -52,8 +52,6 @@ pub use gander_macros::test;
 
 #[cfg(feature = "runtime")]
 mod after;
-#[cfg(all(feature = "testing", feature = "kube"))]
-mod apiserver;
 #[cfg(feature = "runtime")]
 pub mod ephemeral;
 #[cfg(feature = "runtime")]
@@ -68,6 +66,8 @@ mod lock;
 mod migrator;
 #[cfg(feature = "runtime")]
 mod report;
+#[cfg(feature = "runtime")]
+pub mod scratch;
 #[cfg(feature = "runtime")]
 mod target;
 #[cfg(feature = "testing")]
@@ -93,7 +93,7 @@ pub use migrator::{
 #[cfg(feature = "runtime")]
 pub use report::{Applied, Progress, Report};
 #[cfg(feature = "runtime")]
-pub use target::{Canceller, Connection, PgConfig, Target, redact};
+pub use target::{Canceller, Choice, Connection, PgConfig, Target, redact};
 /// The driver every target ends in, re-exported so callers need not depend on it themselves.
 #[cfg(feature = "runtime")]
 pub use tokio_postgres;

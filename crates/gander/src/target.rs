@@ -37,7 +37,42 @@ impl fmt::Debug for Target {
     }
 }
 
+/// What a caller named, as a command line takes it; [`Target::choose`] picks the one target.
+#[derive(Clone, Debug, Default)]
+pub struct Choice {
+    /// A namespace (wins over everything else).
+    #[cfg(feature = "kube")]
+    pub namespace: Option<crate::kube::NamespaceTarget>,
+    /// A throwaway server.
+    pub ephemeral: bool,
+    /// A URL or libpq key=value string.
+    pub url: Option<String>,
+    /// When nothing is named and the environment names nothing either: a throwaway server
+    /// instead of [`Error::NoTarget`].
+    pub or_ephemeral: bool,
+}
+
 impl Target {
+    /// The one place a target is chosen: a namespace, else a throwaway server, else the URL,
+    /// else the environment ([`Target::from_env`]), else (with `or_ephemeral`) a throwaway
+    /// server, else [`Error::NoTarget`].
+    pub fn choose(choice: Choice) -> Result<Target> {
+        #[cfg(feature = "kube")]
+        if let Some(n) = choice.namespace {
+            return Ok(Target::Namespace(Box::new(n)));
+        }
+        if choice.ephemeral {
+            return Ok(Target::Ephemeral);
+        }
+        if let Some(url) = choice.url {
+            return Ok(Target::Url(url));
+        }
+        match Target::from_env() {
+            Err(Error::NoTarget) if choice.or_ephemeral => Ok(Target::Ephemeral),
+            other => other,
+        }
+    }
+
     /// `DATABASE_URL`, else the `PG*` variables when `PGHOST` is set, else [`Error::NoTarget`].
     pub fn from_env() -> Result<Target> {
         if let Ok(url) = std::env::var("DATABASE_URL")
@@ -262,8 +297,60 @@ impl PgConfig {
         c
     }
 
-    /// `postgres://user@host:port/db`, never with the password.
-    pub fn describe(&self) -> String {
+    /// The same settings on another host and port (a proxy in front of the server, say).
+    pub fn with_host_port(&self, host: &str, port: u16) -> PgConfig {
+        let mut c = self.clone();
+        let mut config = tokio_postgres::Config::new();
+        config.host(host).port(port);
+        if let Some(u) = c.config.get_user() {
+            config.user(u);
+        }
+        if let Some(p) = c.config.get_password() {
+            config.password(p);
+        }
+        if let Some(d) = c.config.get_dbname() {
+            config.dbname(d);
+        }
+        if let Some(o) = c.config.get_options() {
+            config.options(o);
+        }
+        config.ssl_mode(c.config.get_ssl_mode());
+        c.config = config;
+        c
+    }
+
+    /// A `postgres://` URL with these settings (password included, percent-encoded), for a
+    /// child process; never print it (see [`PgConfig::describe`]).
+    pub fn url(&self) -> String {
+        let (host, port) = self.first_host();
+        let user = self.config.get_user().unwrap_or("postgres");
+        let db = self.config.get_dbname().unwrap_or(user);
+        let password = self
+            .config
+            .get_password()
+            .map(|p| format!(":{}", percent_encode(&String::from_utf8_lossy(p))))
+            .unwrap_or_default();
+        let sslmode = match self.ssl {
+            Ssl::Disable => "disable",
+            Ssl::Prefer => "prefer",
+            Ssl::Require => "require",
+            Ssl::VerifyCa => "verify-ca",
+            Ssl::VerifyFull => "verify-full",
+        };
+        let host = if host.contains('/') {
+            percent_encode(&host)
+        } else {
+            host
+        };
+        format!(
+            "postgres://{}{password}@{host}:{port}/{}?sslmode={sslmode}",
+            percent_encode(user),
+            percent_encode(db)
+        )
+    }
+
+    /// The first host a connection tries and its port.
+    fn first_host(&self) -> (String, u16) {
         let host = match self.config.get_hosts().first() {
             Some(Host::Tcp(h)) => h.clone(),
             #[cfg(unix)]
@@ -271,6 +358,12 @@ impl PgConfig {
             None => "localhost".into(),
         };
         let port = self.config.get_ports().first().copied().unwrap_or(5432);
+        (host, port)
+    }
+
+    /// `postgres://user@host:port/db`, never with the password.
+    pub fn describe(&self) -> String {
+        let (host, port) = self.first_host();
         let user = self.config.get_user().unwrap_or("?");
         let db = self.config.get_dbname().unwrap_or(user);
         format!("postgres://{user}@{host}:{port}/{db}")
@@ -626,6 +719,19 @@ fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes all but RFC 3986's unreserved characters.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// libpq's password file: `host:port:database:user:password` lines, `*` matching anything,
@@ -1026,6 +1132,28 @@ mod tests {
         );
         assert!(
             !format!("{:?}", Target::Url("postgres://u:s3cret@h/db".into())).contains("s3cret")
+        );
+    }
+
+    #[test]
+    fn url_round_trips_and_moves_to_another_host() {
+        let none = |_: &str| None;
+        let c = PgConfig::parse(
+            "postgres://u:p%40ss@db.example:6432/app?sslmode=disable",
+            none,
+        )
+        .expect("parse");
+        assert_eq!(
+            c.url(),
+            "postgres://u:p%40ss@db.example:6432/app?sslmode=disable"
+        );
+        let back = PgConfig::parse(&c.url(), none).expect("reparse");
+        assert_eq!(back.describe(), c.describe());
+        assert_eq!(back.config().get_password(), Some(&b"p@ss"[..]));
+        let moved = c.with_host_port("127.0.0.1", 7000);
+        assert_eq!(
+            moved.url(),
+            "postgres://u:p%40ss@127.0.0.1:7000/app?sslmode=disable"
         );
     }
 
