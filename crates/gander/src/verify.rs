@@ -214,7 +214,7 @@ where
         r = work(db.config().clone()) => r,
         signal = interrupted => Err(Error::Interrupted(signal)),
     };
-    let _ = db.drop_now().await;
+    let _ = db.drop_on(&admin).await;
     result
 }
 

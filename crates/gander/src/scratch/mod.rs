@@ -194,7 +194,13 @@ impl ScratchDatabase {
     /// Drops it (`WITH (FORCE)`, which ends its sessions).
     pub async fn drop_now(&self) -> Result<()> {
         let admin = self.admin.connect().await?;
-        drop_database(&admin, &self.name).await
+        self.drop_on(&admin).await
+    }
+
+    /// Drops it through an open maintenance connection (no new connection to wait for: what
+    /// an interrupted run has time for).
+    pub async fn drop_on(&self, admin: &Connection) -> Result<()> {
+        drop_database(admin, &self.name).await
     }
 
     /// [`ScratchDatabase::drop_now`] from synchronous code, also from inside an async runtime
