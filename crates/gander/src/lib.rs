@@ -56,10 +56,16 @@ mod after;
 pub mod ephemeral;
 #[cfg(feature = "runtime")]
 mod error;
+#[cfg(feature = "kube")]
+mod fanout;
 #[cfg(feature = "runtime")]
 mod history;
+/// Kubernetes namespaces as targets, and the fan-out over many (feature `kube`).
 #[cfg(feature = "kube")]
-pub mod kube;
+pub mod kube {
+    pub use crate::fanout::{NamespaceResult, migrate_namespaces, migrate_namespaces_with};
+    pub use crate::target::namespace::{NamespaceTarget, Password, namespaces_matching};
+}
 #[cfg(feature = "runtime")]
 mod lock;
 #[cfg(feature = "runtime")]

@@ -1,5 +1,7 @@
-//! Where migrations go: a URL (or libpq key=value string, or the `PG*` variables) or a throwaway
-//! server. Every target ends as one dedicated `tokio_postgres::Client`.
+//! Connection settings, written once: a libpq-style connection string parsed (`sslmode` and
+//! the TLS files, `passfile`, `options`, the `PG*` fallbacks), TLS set up with rustls, every
+//! password redacted, and the one dedicated connection every target ends in. A leaf: it imports
+//! no other target module.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -10,111 +12,6 @@ use tokio_postgres::config::{Host, SslMode};
 
 use crate::ephemeral::EphemeralServer;
 use crate::error::{Error, Result};
-
-/// A database to migrate.
-#[derive(Clone)]
-#[non_exhaustive]
-pub enum Target {
-    /// A `postgres://` URL or a libpq key=value string. Parameters it leaves out come from
-    /// `PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGSSLMODE`, like libpq.
-    /// An empty string means "the `PG*` variables only".
-    Url(String),
-    /// A throwaway server started from the installed PostgreSQL binaries, removed afterwards.
-    Ephemeral,
-    /// The PostgreSQL of a Kubernetes namespace (port-forward, or its service in the cluster).
-    #[cfg(feature = "kube")]
-    Namespace(Box<crate::kube::NamespaceTarget>),
-}
-
-impl fmt::Debug for Target {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Target::Url(u) => f.debug_tuple("Url").field(&redact(u)).finish(),
-            Target::Ephemeral => f.write_str("Ephemeral"),
-            #[cfg(feature = "kube")]
-            Target::Namespace(n) => f.debug_tuple("Namespace").field(n).finish(),
-        }
-    }
-}
-
-/// What a caller named, as a command line takes it; [`Target::choose`] picks the one target.
-#[derive(Clone, Debug, Default)]
-pub struct Choice {
-    /// A namespace (wins over everything else).
-    #[cfg(feature = "kube")]
-    pub namespace: Option<crate::kube::NamespaceTarget>,
-    /// A throwaway server.
-    pub ephemeral: bool,
-    /// A URL or libpq key=value string.
-    pub url: Option<String>,
-    /// When nothing is named and the environment names nothing either: a throwaway server
-    /// instead of [`Error::NoTarget`].
-    pub or_ephemeral: bool,
-}
-
-impl Target {
-    /// The one place a target is chosen: a namespace, else a throwaway server, else the URL,
-    /// else the environment ([`Target::from_env`]), else (with `or_ephemeral`) a throwaway
-    /// server, else [`Error::NoTarget`].
-    pub fn choose(choice: Choice) -> Result<Target> {
-        #[cfg(feature = "kube")]
-        if let Some(n) = choice.namespace {
-            return Ok(Target::Namespace(Box::new(n)));
-        }
-        if choice.ephemeral {
-            return Ok(Target::Ephemeral);
-        }
-        if let Some(url) = choice.url {
-            return Ok(Target::Url(url));
-        }
-        match Target::from_env() {
-            Err(Error::NoTarget) if choice.or_ephemeral => Ok(Target::Ephemeral),
-            other => other,
-        }
-    }
-
-    /// `DATABASE_URL`, else the `PG*` variables when `PGHOST` is set, else [`Error::NoTarget`].
-    pub fn from_env() -> Result<Target> {
-        if let Ok(url) = std::env::var("DATABASE_URL")
-            && !url.is_empty()
-        {
-            return Ok(Target::Url(url));
-        }
-        if std::env::var_os("PGHOST").is_some() {
-            return Ok(Target::Url(String::new()));
-        }
-        Err(Error::NoTarget)
-    }
-
-    /// Opens the dedicated connection.
-    pub async fn connect(&self) -> Result<Connection> {
-        self.connect_with(&crate::report::Progress::silent()).await
-    }
-
-    /// Opens the dedicated connection, reporting progress (waiting for a pod, say).
-    pub async fn connect_with(&self, progress: &crate::report::Progress) -> Result<Connection> {
-        match self {
-            Target::Url(url) => {
-                let cfg = PgConfig::parse(url, |k| std::env::var(k).ok())?;
-                cfg.connect().await
-            }
-            Target::Ephemeral => {
-                progress
-                    .line("gander: starting a throwaway PostgreSQL from the installed binaries");
-                let server = tokio::task::spawn_blocking(EphemeralServer::start)
-                    .await
-                    .map_err(|e| Error::Ephemeral(format!("start-up task failed: {e}")))??;
-                let cfg = PgConfig::parse(&server.url(), |_| None)?;
-                let mut conn = cfg.connect().await?;
-                conn.description = format!("throwaway PostgreSQL at {}", conn.description);
-                conn.server = Some(Arc::new(server));
-                Ok(conn)
-            }
-            #[cfg(feature = "kube")]
-            Target::Namespace(n) => n.connect(progress).await,
-        }
-    }
-}
 
 /// A connection string understood the way libpq understands it: `sslmode` (all six),
 /// `sslrootcert`, `sslcert`/`sslkey`, `passfile` (and `PGPASSFILE`, `~/.pgpass`), `options`
@@ -438,8 +335,8 @@ pub struct Connection {
     /// The client; everything gander sends goes through it.
     pub client: tokio_postgres::Client,
     task: JoinHandle<()>,
-    description: String,
-    server: Option<Arc<EphemeralServer>>,
+    pub(super) description: String,
+    pub(super) server: Option<Arc<EphemeralServer>>,
     config: Option<PgConfig>,
 }
 
@@ -1131,7 +1028,11 @@ mod tests {
             "postgres://h/db?password=***&x=1"
         );
         assert!(
-            !format!("{:?}", Target::Url("postgres://u:s3cret@h/db".into())).contains("s3cret")
+            !format!(
+                "{:?}",
+                crate::Target::Url("postgres://u:s3cret@h/db".into())
+            )
+            .contains("s3cret")
         );
     }
 
