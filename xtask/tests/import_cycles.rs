@@ -182,6 +182,13 @@ fn workspace() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// Circles known and owned elsewhere: (crate's src, from, to) edges left out of the search.
+/// gander-core's schema model (`model/*`, another engineer's work in progress) has
+/// `replay -> fallback -> replay`; reported to its owner. Each entry must still exist, so the
+/// list shrinks when the circle is cut.
+const KNOWN: &[(&str, &str, &str)] =
+    &[("crates/gander-core/src", "model::fallback", "model::replay")];
+
 #[test]
 fn no_crate_has_an_import_circle_between_its_modules() {
     let root = workspace();
@@ -196,7 +203,16 @@ fn no_crate_has_an_import_circle_between_its_modules() {
     let mut circles = Vec::new();
     let mut edges_seen = 0;
     for src in &srcs {
-        let g = graph(src);
+        let mut g = graph(src);
+        for (dir, from, to) in KNOWN {
+            if src.ends_with(dir) {
+                let removed = g.get_mut(*from).is_some_and(|e| e.remove(*to));
+                assert!(
+                    removed,
+                    "{dir}: {from} -> {to} is gone: remove it from KNOWN"
+                );
+            }
+        }
         edges_seen += g.values().map(BTreeSet::len).sum::<usize>();
         if let Some(c) = cycle(&g) {
             circles.push(format!("{}: {c}", src.display()));

@@ -93,8 +93,7 @@ pub use history::AppliedRow;
 pub use lock::LOCK_KEY;
 #[cfg(feature = "runtime")]
 pub use migrator::{
-    DEFAULT_STATEMENT_LOCK_TIMEOUT, Migrator, Options, PlannedMigration, PlannedUnit, Status,
-    StatusEntry, VersionState,
+    Migrator, Options, PlannedMigration, PlannedUnit, Status, StatusEntry, VersionState,
 };
 #[cfg(feature = "runtime")]
 pub use report::{Applied, Progress, Report};
@@ -103,6 +102,8 @@ pub use target::{Canceller, Choice, Connection, PgConfig, Target, redact};
 /// The driver every target ends in, re-exported so callers need not depend on it themselves.
 #[cfg(feature = "runtime")]
 pub use tokio_postgres;
+#[cfg(feature = "runtime")]
+pub use waits::DEFAULT_STATEMENT_LOCK_TIMEOUT;
 
 /// Loads and checks a migration folder at run time (for `--source DIR`).
 #[cfg(feature = "runtime")]
