@@ -138,24 +138,6 @@ pub fn create(dir: &Path, name: &str, numbering: Numbering) -> Result<PathBuf, C
     Ok(path)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::snake_case;
-
-    #[test]
-    fn snake_case_is_goose_s() {
-        assert_eq!(snake_case("add user email"), "add_user_email");
-        assert_eq!(snake_case("AddUser"), "adduser");
-        assert_eq!(
-            snake_case("_$$_This is some text, OK?!"),
-            "this_is_some_text_ok"
-        );
-        assert_eq!(snake_case("a--b"), "a_b");
-        assert_eq!(snake_case("x-"), "x_");
-        assert_eq!(snake_case("$$"), "");
-    }
-}
-
 /// `gander create NAME`: prints the file made.
 pub fn run(source: &Path, name: &str, sequential: bool, timestamp: bool) -> ExitCode {
     let numbering = if sequential {
@@ -183,5 +165,23 @@ pub fn run(source: &Path, name: &str, sequential: bool, timestamp: bool) -> Exit
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snake_case;
+
+    #[test]
+    fn snake_case_is_goose_s() {
+        assert_eq!(snake_case("add user email"), "add_user_email");
+        assert_eq!(snake_case("AddUser"), "adduser");
+        assert_eq!(
+            snake_case("_$$_This is some text, OK?!"),
+            "this_is_some_text_ok"
+        );
+        assert_eq!(snake_case("a--b"), "a_b");
+        assert_eq!(snake_case("x-"), "x_");
+        assert_eq!(snake_case("$$"), "");
     }
 }
