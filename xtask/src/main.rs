@@ -9,6 +9,7 @@
 mod bench;
 mod check;
 mod children;
+mod codegen;
 mod corpus;
 mod flags;
 mod fuzz;
@@ -39,6 +40,7 @@ fn main() -> Result<()> {
         flags::XtaskCmd::Corpus(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Migrate(cmd) => migrate::passthrough(&sh, "migrate", &cmd.args),
         flags::XtaskCmd::Status(cmd) => migrate::passthrough(&sh, "status", &cmd.args),
+        flags::XtaskCmd::Codegen(cmd) => cmd.run(),
     }
 }
 
