@@ -2,12 +2,14 @@
 //! schema crate's tests and `cargo xtask` share, kept out of the `gander` binary.
 //!
 //! - [`ApiServerDouble`]: an in-process Kubernetes API server for the namespace target and for
-//!   `kubectl` (get, wait, apply), port-forwarding to a real PostgreSQL.
+//!   `kubectl` (get, wait, apply: the applied objects are kept and read back), port-forwarding
+//!   to a real PostgreSQL.
 //! - [`stats`]: medians and percentiles, for every figure the bench prints.
 //! - [`testdb`] (feature `databases`): `gander::testing`'s template databases driven from a
 //!   process, and their bench (clone vs re-apply). The `gander-testkit` binary runs both.
 
 pub mod apiserver;
+mod applied;
 pub mod stats;
 #[cfg(feature = "databases")]
 pub mod testdb;
