@@ -6,10 +6,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
-use gander::{AfterMigrate, Error, Migrator, Progress};
+use gander::{AfterMigrate, Error, Migrator};
 
 mod commands;
 mod opt;
+mod progress;
 mod signals;
 
 use opt::{Cli, Command, PlanFormat};
@@ -106,7 +107,7 @@ fn exit_code(result: Result<ExitCode, Error>) -> ExitCode {
             ExitCode::from(2)
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            opt::report(&e);
             ExitCode::FAILURE
         }
     }
@@ -176,7 +177,7 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
         return commands::namespaces::migrate_namespaces(&cmd, common, &set, all).await;
     }
     let target = common.target()?;
-    let progress = Progress::stderr();
+    let progress = progress::stderr();
     let conn = target.connect_with(&progress).await?;
     signals::cancel_on_signal(&conn);
     progress.line(&format!(

@@ -364,3 +364,37 @@ impl Command {
 
 /// What the CLI says when no target is named (the runtime's [`Error::NoTarget`] names no flag).
 pub const NO_TARGET: &str = "no database to migrate: pass --database-url URL (or set DATABASE_URL / PGHOST), or --ephemeral for a throwaway server";
+
+/// The flags that answer an error, in this CLI's words (the runtime's messages name none).
+pub fn hint(e: &Error) -> Option<&'static str> {
+    match e {
+        Error::StatementLockTimeout { .. } => {
+            Some("--lock-timeout SECS bounds the retries, --statement-lock-timeout SECS each wait")
+        }
+        Error::EmptySource(_) => Some("check --source (it is relative to the working directory)"),
+        Error::Drift(_) => Some(
+            "`gander repair` rewrites the stored checksums after a deliberate edit; --allow-drift proceeds anyway",
+        ),
+        Error::Missing(_) | Error::OutOfOrder { .. } => {
+            Some("--allow-missing proceeds (goose's --allow-missing)")
+        }
+        Error::WaitTimeout { .. } => {
+            Some("`gander status` shows the history; --timeout SECS waits longer")
+        }
+        _ => None,
+    }
+}
+
+/// Prints `error: …` and, when the CLI has one, the flag that answers it.
+pub fn report(e: &Error) {
+    eprintln!("error: {e}");
+    if let Some(h) = hint(e) {
+        eprintln!("help: {h}");
+    }
+}
+
+/// A usage error, the CLI's own (the runtime has none): printed, exit code 2.
+pub fn usage(message: &str) -> std::process::ExitCode {
+    eprintln!("error: {message}");
+    std::process::ExitCode::from(2)
+}

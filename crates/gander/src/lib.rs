@@ -96,7 +96,7 @@ pub use migrator::{
     Migrator, Options, PlannedMigration, PlannedUnit, Status, StatusEntry, VersionState,
 };
 #[cfg(feature = "runtime")]
-pub use report::{Applied, Progress, Report};
+pub use report::{Applied, Observer, Progress, Report};
 #[cfg(feature = "runtime")]
 pub use target::{Canceller, Choice, Connection, PgConfig, Target, redact};
 /// The driver every target ends in, re-exported so callers need not depend on it themselves.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use gander::scratch::ScratchServer;
-use gander::{Error, MigrationSet, Progress, Target};
+use gander::{Error, MigrationSet, Target};
 use serde_json::json;
 
 use crate::opt::Format;
@@ -46,7 +46,7 @@ fn check_printed(args: &CheckArgs<'_>) -> (ExitCode, MigrationSet) {
                 json!({ "ok": false, "error": super::json::error(&e, None) })
             );
         }
-        eprintln!("error: {e}");
+        crate::opt::report(&e);
         return (ExitCode::FAILURE, checked.set);
     }
     let code = if diags.has_errors() {
@@ -95,7 +95,7 @@ pub async fn check_on_server(args: &CheckArgs<'_>, target: &Target) -> Result<Ex
     }
     let started = Instant::now();
     let server = ScratchServer::of(target).await?;
-    let progress = Progress::stderr();
+    let progress = crate::progress::stderr();
     // On a signal the scratch database is dropped before the run returns.
     let mut signals = Signals::new();
     let trip = gander::verify::round_trip_until(&server, &set, &progress, signals.next()).await?;

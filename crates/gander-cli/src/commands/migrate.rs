@@ -31,8 +31,8 @@ pub async fn migrate(
         return Ok(ExitCode::SUCCESS);
     }
     if format == PlanFormat::Sql {
-        return Err(Error::Unsupported(
-            "--format sql prints a plan: it needs --dry-run".into(),
+        return Ok(crate::opt::usage(
+            "--format sql prints a plan: it needs --dry-run",
         ));
     }
     let started = Instant::now();

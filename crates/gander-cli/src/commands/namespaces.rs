@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use gander::{Error, MigrationSet, Progress};
+use gander::{Error, MigrationSet};
 
 use crate::opt::{Command, Common, PlanFormat};
 
@@ -24,6 +24,7 @@ pub async fn named(common: &Common) -> Result<Option<Vec<String>>, Error> {
         return Err(Error::Kubernetes {
             namespace: selector.clone(),
             message: "no namespace matches the selector".into(),
+            source: None,
         });
     }
     names.retain(|n| !common.kube.namespaces.contains(n));
@@ -41,14 +42,13 @@ pub async fn migrate_namespaces(
     namespaces: Vec<String>,
 ) -> Result<ExitCode, Error> {
     let Command::Migrate { to: None, .. } = cmd else {
-        return Err(Error::Kubernetes {
-            namespace: common.kube.namespaces.join(","),
-            message: "several namespaces work with `migrate` (without --to or --dry-run) only; name one namespace for the other commands".into(),
-        });
+        return Ok(crate::opt::usage(
+            "several namespaces work with `migrate` (without --to or --dry-run) only; name one namespace for the other commands",
+        ));
     };
     let targets = common.kube.targets_for(&namespaces);
     let started = Instant::now();
-    let progress = std::sync::Arc::new(Progress::stderr());
+    let progress = std::sync::Arc::new(crate::progress::stderr());
     let after = common.after()?;
     let results = gander::kube::migrate_namespaces_with(
         set,

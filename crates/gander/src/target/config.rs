@@ -828,20 +828,20 @@ fn read_pem_certs(path: &Path) -> Result<Vec<rustls::pki_types::CertificateDer<'
     let certs: std::result::Result<Vec<_>, _> =
         rustls::pki_types::CertificateDer::pem_file_iter(path)
             .map_err(|e| {
-                Error::Tls(format!(
-                    "cannot read certificates from {}: {e}",
-                    path.display()
-                ))
+                Error::tls_from(
+                    format!("cannot read certificates from {}", path.display()),
+                    e,
+                )
             })?
             .collect();
     let certs = certs.map_err(|e| {
-        Error::Tls(format!(
-            "cannot read certificates from {}: {e}",
-            path.display()
-        ))
+        Error::tls_from(
+            format!("cannot read certificates from {}", path.display()),
+            e,
+        )
     })?;
     if certs.is_empty() {
-        return Err(Error::Tls(format!(
+        return Err(Error::tls(format!(
             "{} holds no PEM certificate",
             path.display()
         )));
@@ -853,15 +853,15 @@ fn tls_connector(ssl: Ssl, files: &TlsFiles) -> Result<tokio_postgres_rustls::Ma
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| Error::Tls(e.to_string()))?;
+        .map_err(|e| Error::tls_from("protocol versions", e))?;
     let builder = if matches!(ssl, Ssl::VerifyCa | Ssl::VerifyFull) {
         let mut roots = rustls::RootCertStore::empty();
         match &files.root_cert {
             Some(path) => {
                 for cert in read_pem_certs(path)? {
-                    roots
-                        .add(cert)
-                        .map_err(|e| Error::Tls(format!("sslrootcert {}: {e}", path.display())))?;
+                    roots.add(cert).map_err(|e| {
+                        Error::tls_from(format!("sslrootcert {}", path.display()), e)
+                    })?;
                 }
             }
             None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
@@ -871,7 +871,7 @@ fn tls_connector(ssl: Ssl, files: &TlsFiles) -> Result<tokio_postgres_rustls::Ma
             provider.clone(),
         )
         .build()
-        .map_err(|e| Error::Tls(format!("certificate verifier: {e}")))?;
+        .map_err(|e| Error::tls_from("certificate verifier", e))?;
         if ssl == Ssl::VerifyCa {
             builder
                 .dangerous()
@@ -889,18 +889,15 @@ fn tls_connector(ssl: Ssl, files: &TlsFiles) -> Result<tokio_postgres_rustls::Ma
             use rustls::pki_types::pem::PemObject;
             let chain = read_pem_certs(cert)?;
             let key = rustls::pki_types::PrivateKeyDer::from_pem_file(key).map_err(|e| {
-                Error::Tls(format!(
-                    "cannot read the private key {}: {e}",
-                    key.display()
-                ))
+                Error::tls_from(format!("cannot read the private key {}", key.display()), e)
             })?;
             builder
                 .with_client_auth_cert(chain, key)
-                .map_err(|e| Error::Tls(format!("sslcert/sslkey: {e}")))?
+                .map_err(|e| Error::tls_from("sslcert/sslkey", e))?
         }
         (Some(_), None) | (None, Some(_)) => {
-            return Err(Error::Tls(
-                "sslcert and sslkey go together: name both, or neither".into(),
+            return Err(Error::tls(
+                "sslcert and sslkey go together: name both, or neither",
             ));
         }
         (None, None) => builder.with_no_client_auth(),

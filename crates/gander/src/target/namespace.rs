@@ -375,6 +375,7 @@ fn kube_err(namespace: &str, message: String) -> Error {
     Error::Kubernetes {
         namespace: namespace.to_string(),
         message,
+        source: None,
     }
 }
 
@@ -399,7 +400,11 @@ fn api_err(namespace: &str, e: kube::Error, verb: &str, resource: &str, what: &s
         kube::Error::Api(status) if status.code == 404 => format!("{what}: not found"),
         other => format!("{what}: {other}"),
     };
-    kube_err(namespace, message)
+    Error::Kubernetes {
+        namespace: namespace.to_string(),
+        message,
+        source: Some(Box::new(e)),
+    }
 }
 
 /// The names of the namespaces whose labels match `selector` (`team=storage,env=e2e`), sorted.

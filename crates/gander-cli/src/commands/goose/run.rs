@@ -74,7 +74,7 @@ impl Run {
             AfterMigrate::none()
         };
         let progress = if self.verbose {
-            Progress::stderr()
+            crate::progress::stderr()
         } else {
             Progress::silent()
         };
