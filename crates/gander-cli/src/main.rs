@@ -84,7 +84,11 @@ fn main() -> ExitCode {
             ..
         }
     );
-    let result = runtime.block_on(signals::interruptible(run(cli.command)));
+    let grace = match cli.command {
+        Command::Check { .. } | Command::DumpSchema { .. } => signals::SCRATCH_GRACE,
+        _ => signals::GRACE,
+    };
+    let result = runtime.block_on(signals::interruptible_for(run(cli.command), grace));
     if json && let Err(e) = &result {
         println!(
             "{}",

@@ -64,13 +64,25 @@ impl Signals {
 
 /// How long, after the cancel request, a run may take to roll back and release the lock
 /// before its session is simply closed.
-const GRACE: std::time::Duration = std::time::Duration::from_millis(1500);
+pub const GRACE: std::time::Duration = std::time::Duration::from_millis(1500);
 
-/// Runs `work`; on SIGINT or SIGTERM sends PostgreSQL's cancel request for every registered
-/// session's statement, lets the run roll back and release the lock (up to [`GRACE`]), and
-/// returns [`Error::Interrupted`]. A second signal exits at once.
+/// How long a run that made a scratch database (`check`'s round trip, `dump-schema`) may take
+/// to drop it after a signal: `DROP DATABASE` waits for a checkpoint, seconds on a busy server.
+pub const SCRATCH_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// [`interruptible_for`] with [`GRACE`].
 pub async fn interruptible(
     work: impl Future<Output = Result<ExitCode, Error>>,
+) -> Result<ExitCode, Error> {
+    interruptible_for(work, GRACE).await
+}
+
+/// Runs `work`; on SIGINT or SIGTERM sends PostgreSQL's cancel request for every registered
+/// session's statement, lets the run roll back, release the lock and clean up (up to `grace`),
+/// and returns [`Error::Interrupted`]. A second signal exits at once.
+pub async fn interruptible_for(
+    work: impl Future<Output = Result<ExitCode, Error>>,
+    grace: std::time::Duration,
 ) -> Result<ExitCode, Error> {
     let mut signals = Signals::new();
     tokio::pin!(work);
@@ -92,7 +104,7 @@ pub async fn interruptible(
             eprintln!("error: {s} again: exiting at once");
             std::process::exit(if s == "SIGINT" { 130 } else { 143 });
         }
-        () = tokio::time::sleep(GRACE) => {
+        () = tokio::time::sleep(grace) => {
             // Still running (between statements, or in a retry's backoff): cancel whatever
             // started since, and close the sessions (dropping `work`), which ends them.
             cancel_all().await;
