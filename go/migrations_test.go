@@ -168,7 +168,7 @@ func TestCancellingTheContextStopsGanderAndReleasesTheLock(t *testing.T) {
 		t.Fatal("Apply did not return after cancellation")
 	}
 	// gander's session is gone: only the holder holds an advisory lock.
-	if n := psql(t, url, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"); n != "1" {
+	if n := psql(t, url, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"); n != "1" {
 		t.Fatalf("advisory locks after cancel: %s", n)
 	}
 }

@@ -116,7 +116,9 @@ async fn after_migrate_files_run_on_every_migrate_in_one_transaction_under_the_l
     let locks: i64 = conn
         .client
         .query_one(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()",
+            // Advisory locks are per database; the server is shared with other tests.
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid() \
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
             &[],
         )
         .await
