@@ -168,15 +168,17 @@ func TestCancellingTheContextStopsGanderAndReleasesTheLock(t *testing.T) {
 		t.Fatal("Apply did not return after cancellation")
 	}
 	// gander's session is gone: only the holder holds an advisory lock.
-	if n := psql(t, url, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"); n != "1" {
+	if n := psql(t, url, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"); n != "1" {
 		t.Fatalf("advisory locks after cancel: %s", n)
 	}
 }
 
-// start runs a gander helper that prints one line and serves until its stdin closes.
-func start(t *testing.T, args ...string) string {
+// start runs a helper (the binary named by the environment variable bin: GANDER_BIN for
+// `gander serve`, GANDER_TESTKIT_BIN for the test kit's `kube-double`) that prints one line and
+// serves until its stdin closes.
+func start(t *testing.T, bin string, args ...string) string {
 	t.Helper()
-	cmd := exec.Command(env(t, "GANDER_BIN"), args...)
+	cmd := exec.Command(env(t, bin), args...)
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -200,9 +202,9 @@ func start(t *testing.T, args ...string) string {
 func TestApplyMigrationsThroughANamespace(t *testing.T) {
 	// A throwaway real PostgreSQL behind gander's in-process Kubernetes API-server double
 	// (namespace ns1, pod app=postgresql): the seed's call, exactly.
-	url := start(t, "serve")
+	url := start(t, "GANDER_BIN", "serve")
 	hostport := strings.SplitN(strings.SplitN(url, "@", 2)[1], "/", 2)[0]
-	kubeconfig := start(t, "kube-double", "--namespaces", "1", "--backend", hostport)
+	kubeconfig := start(t, "GANDER_TESTKIT_BIN", "kube-double", "--namespaces", "1", "--backend", hostport)
 	if _, err := os.Stat(kubeconfig); err != nil {
 		t.Fatalf("kubeconfig %s: %v", filepath.Base(kubeconfig), err)
 	}

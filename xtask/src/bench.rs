@@ -1,6 +1,8 @@
 //! `cargo xtask bench`: every speed claim as a figure measured side by side in one run, printed
-//! as one table and written to `target/bench.json`. Database work goes through the `gander` and
-//! `psql` binaries; the 1 ms link is a delay line on loopback (std threads, no async runtime).
+//! as one table and written to `target/bench.json`. Migrations go through the `gander` and `psql`
+//! binaries (gander's figures read from its `--format json`), scratch databases through
+//! `gander::scratch`, medians through `gander_testkit::stats`; the 1 ms link is a delay line on
+//! loopback (std threads).
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -11,60 +13,86 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use xshell::{Shell, cmd};
 
-use crate::children::{KubeDouble, Server};
-use crate::{flags, gander_bin, project_root, section};
+use gander::PgConfig;
+use gander::scratch::{ScratchDatabase, ScratchServer};
+use gander_testkit::CloneFigures;
+use gander_testkit::stats::median as median_of;
+use serde::{Deserialize, Serialize};
 
 mod peers;
 mod rebuild;
 
+use crate::children::{KubeDouble, Server};
+use crate::{flags, gander_bin, project_root, section, testkit_bin};
+
+#[derive(Serialize)]
 struct Row {
     name: String,
     value: String,
     detail: String,
 }
 
-pub(crate) fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    if v.is_empty() { 0.0 } else { v[v.len() / 2] }
+/// What the bench reads of `gander check --format json`.
+#[derive(Deserialize)]
+pub(crate) struct CheckFigures {
+    pub(crate) elapsed_ms: f64,
+    pub(crate) model_ms: f64,
+}
+
+pub(crate) fn median(v: Vec<f64>) -> f64 {
+    median_of(&v)
 }
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-struct Databases<'a> {
-    sh: &'a Shell,
-    admin: String,
-    base: String,
-    made: Vec<String>,
+/// The bench's scratch databases, on the throwaway server, all dropped at the end.
+struct Databases {
+    rt: tokio::runtime::Runtime,
+    server: ScratchServer,
+    made: Vec<ScratchDatabase>,
 }
 
-impl Databases<'_> {
+impl Databases {
+    fn on(url: &str) -> Result<Databases> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let server = rt.block_on(ScratchServer::of(&gander::Target::Url(url.to_string())))?;
+        Ok(Databases {
+            rt,
+            server,
+            made: Vec::new(),
+        })
+    }
+
+    /// A fresh database; its URL.
     fn fresh(&mut self, label: &str) -> Result<String> {
         let name = format!(
             "gander_bench_{label}_{}_{}",
             std::process::id(),
             self.made.len()
         );
-        let admin = &self.admin;
-        let sql = format!("CREATE DATABASE {name}");
-        cmd!(self.sh, "psql -X -q -d {admin} -c {sql}")
-            .quiet()
-            .run()?;
-        self.made.push(name.clone());
-        Ok(format!("{}/{name}?sslmode=disable", self.base))
+        self.named(&name)
+    }
+
+    /// A fresh database of this name; its URL.
+    fn named(&mut self, name: &str) -> Result<String> {
+        let db = self.rt.block_on(async {
+            let admin = self.server.admin().await?;
+            self.server.replace(&admin, name).await
+        })?;
+        let url = db.url();
+        self.made.push(db);
+        Ok(url)
     }
 }
 
-impl Drop for Databases<'_> {
+impl Drop for Databases {
     fn drop(&mut self) {
-        let admin = self.admin.clone();
-        for name in &self.made {
-            let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-            let _ = cmd!(self.sh, "psql -X -q -d {admin} -c {sql}")
-                .quiet()
-                .ignore_stderr()
-                .run();
+        for db in &self.made {
+            let _ = self.rt.block_on(db.drop_now());
         }
     }
 }
@@ -98,14 +126,9 @@ impl flags::Bench {
         if self.scaling {
             return crate::scaling::run(sh, &gander, runs);
         }
+        let testkit = testkit_bin(sh, true)?;
         let server = Server::start(&gander)?;
-        let (base, admin) = server.base();
-        let mut dbs = Databases {
-            sh,
-            admin,
-            base,
-            made: Vec::new(),
-        };
+        let mut dbs = Databases::on(&server.url)?;
         let mut rows = Vec::new();
         if self.peers {
             peers::run(sh, &gander, &mut dbs, runs, &mut rows)?;
@@ -121,14 +144,13 @@ impl flags::Bench {
             let mut times = Vec::new();
             let mut model = Vec::new();
             for _ in 0..runs.max(10) {
-                let out = cmd!(sh, "{gander} check --source migrations")
+                let out = cmd!(sh, "{gander} check --source migrations --format json")
                     .quiet()
                     .read()?;
-                let Some((total, replay)) = crate::scaling::check_figures(&out) else {
-                    bail!("cannot read the check time from: {out}");
-                };
-                times.push(total);
-                model.push(replay);
+                let figures: CheckFigures = serde_json::from_str(&out)
+                    .with_context(|| format!("gander check --format json printed: {out}"))?;
+                times.push(figures.elapsed_ms);
+                model.push(figures.model_ms);
             }
             rows.push(Row {
                 name: "gander-core check of migrations/".into(),
@@ -180,8 +202,9 @@ impl flags::Bench {
             std::fs::write(&script, sql)?;
             Ok(())
         })?;
-        let proxy = DelayProxy::start(&dbs.base, Duration::from_millis(1))?;
-        let slow = DelayProxy::start(&dbs.base, Duration::from_millis(20))?;
+        let upstream = server.config()?;
+        let proxy = DelayProxy::start(&upstream, Duration::from_millis(1))?;
+        let slow = DelayProxy::start(&upstream, Duration::from_millis(20))?;
         // Interleaved, so that the server's drift during the run affects every column alike.
         let (mut g, mut gl, mut p, mut pl) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         section(
@@ -259,29 +282,24 @@ impl flags::Bench {
         // fallback, the pool turned off), vs re-applying the set.
         section("test databases: pool vs clone vs re-apply", || {
             let url = &server.url;
-            let bench = |pool: &str| -> Result<String> {
-                Ok(cmd!(sh, "{gander} testdb --source migrations --bench 64")
+            let bench = |pool: &str| -> Result<CloneFigures> {
+                let json = cmd!(sh, "{testkit} testdb --source migrations --bench 64")
                     .env("DATABASE_URL", url)
                     .env("GANDER_TEST_POOL", pool)
                     .quiet()
                     .ignore_stderr()
-                    .read()?)
-            };
-            let field = |json: &str, k: &str| -> f64 {
-                json.split(&format!("\"{k}\": "))
-                    .nth(1)
-                    .and_then(|r| r.split([',', '}']).next())
-                    .and_then(|v| v.trim().parse().ok())
-                    .unwrap_or(f64::NAN)
+                    .read()?;
+                serde_json::from_str(&json)
+                    .with_context(|| format!("gander-testkit testdb --bench printed: {json}"))
             };
             // The first run fills the pool for the template; the second is what a test run
             // after another one sees.
             bench("8")?;
             let pooled = bench("8")?;
             let cloned = bench("0")?;
-            let (p50, p95) = (field(&pooled, "clone_p50"), field(&pooled, "clone_p95"));
-            let (c50, c95) = (field(&cloned, "clone_p50"), field(&cloned, "clone_p95"));
-            let re = field(&pooled, "reapply_p50");
+            let (p50, p95) = (pooled.clone_p50, pooled.clone_p95);
+            let (c50, c95) = (cloned.clone_p50, cloned.clone_p95);
+            let re = pooled.reapply_p50;
             rows.push(Row {
                 name: "fresh migrated test database (warm pool, 8 tests at once)".into(),
                 value: format!("p50 {p50:.1} ms"),
@@ -335,21 +353,15 @@ impl flags::Bench {
             ),
         ] {
             section(&format!("namespaces: 8 in parallel vs 1 ({label})"), || {
-                let double = KubeDouble::start(&gander, 8, port)?;
+                let double = KubeDouble::start(&testkit, 8, port)?;
                 let kubeconfig = double.kubeconfig.clone();
-                let admin = dbs.admin.clone();
                 let mut one = Vec::new();
                 let mut eight = Vec::new();
                 for run in 0..runs.clamp(1, 3) {
                     for (count, out) in [(1usize, &mut one), (8usize, &mut eight)] {
                         let mut args = Vec::new();
                         for i in 1..=count {
-                            let db = format!("gb_{label}_{run}_{count}_ns{i}");
-                            let create = format!("CREATE DATABASE {db}");
-                            cmd!(sh, "psql -X -q -d {admin} -c {create}")
-                                .quiet()
-                                .run()?;
-                            dbs.made.push(db);
+                            dbs.named(&format!("gb_{label}_{run}_{count}_ns{i}"))?;
                             args.push("--namespace".to_string());
                             args.push(format!("ns{i}"));
                         }
@@ -426,18 +438,8 @@ impl flags::Bench {
 /// Prints the table and writes it to `target/<file>`.
 fn finish(rows: &[Row], file: &str) -> Result<()> {
     print_table(rows);
-    let json = rows
-        .iter()
-        .map(|r| {
-            format!(
-                "  {{\"name\": {:?}, \"value\": {:?}, \"detail\": {:?}}}",
-                r.name, r.value, r.detail
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(",\n");
     let out = project_root().join("target").join(file);
-    std::fs::write(&out, format!("[\n{json}\n]\n"))?;
+    std::fs::write(&out, format!("{}\n", serde_json::to_string_pretty(rows)?))?;
     println!("written to {}", out.display());
     Ok(())
 }
@@ -456,15 +458,10 @@ fn via(url: &str, proxy: Option<u16>) -> String {
     let Some(port) = proxy else {
         return url.to_string();
     };
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let (auth, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let user = auth
-        .rsplit_once('@')
-        .map(|(u, _)| format!("{u}@"))
-        .unwrap_or_default();
-    format!("{scheme}://{user}127.0.0.1:{port}/{path}")
+    match PgConfig::parse(url, |_| None) {
+        Ok(c) => c.with_host_port("127.0.0.1", port).url(),
+        Err(_) => url.to_string(),
+    }
 }
 
 /// A TCP delay line: every chunk is forwarded `delay` after it arrived, in both directions.
@@ -473,18 +470,13 @@ struct DelayProxy {
 }
 
 impl DelayProxy {
-    fn start(base: &str, delay: Duration) -> Result<DelayProxy> {
-        let upstream = base
-            .split_once("://")
-            .map(|(_, r)| r)
-            .and_then(|r| r.rsplit_once('@').map(|(_, h)| h).or(Some(r)))
-            .map(|h| h.trim_end_matches('/').to_string())
-            .context("server address")?;
-        let upstream = if upstream.contains(':') {
-            upstream
-        } else {
-            format!("{upstream}:5432")
-        };
+    fn start(server: &PgConfig, delay: Duration) -> Result<DelayProxy> {
+        let upstream = server.tried();
+        let upstream = upstream
+            .split(", ")
+            .next()
+            .context("server address")?
+            .to_string();
         let listener = TcpListener::bind("127.0.0.1:0")?;
         let port = listener.local_addr()?.port();
         std::thread::spawn(move || {

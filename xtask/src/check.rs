@@ -6,12 +6,9 @@ use xshell::{Shell, cmd};
 
 use crate::{flags, gander_bin, section};
 
-/// `--database-url $DATABASE_URL`, or `--ephemeral` when it is unset.
+/// The environment's server (`DATABASE_URL`, `PG*`), else a throwaway one: the runtime's choice.
 fn server_args() -> Vec<String> {
-    match std::env::var("DATABASE_URL") {
-        Ok(url) if !url.is_empty() => vec!["--database-url".into(), url],
-        _ => vec!["--ephemeral".into()],
-    }
+    vec!["--or-ephemeral".into()]
 }
 
 const SNAPSHOT: &str = "migrations/schema.sql";

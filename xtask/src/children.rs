@@ -1,24 +1,24 @@
-//! Helper processes the xtask drives through the `gander` binary: a throwaway server
-//! (`gander serve`) and an API-server double (`gander kube-double`), each stopped when dropped
-//! (their stdin closes).
+//! Helper processes the xtask drives: a throwaway server (`gander serve`) and the test kit's
+//! API-server double (`gander-testkit kube-double`), each stopped when dropped (their stdin
+//! closes).
 
 use std::io::BufRead;
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-fn spawn(gander: &Path, args: &[String]) -> Result<(std::process::Child, String)> {
-    let mut child = std::process::Command::new(gander)
+fn spawn(program: &Path, args: &[String]) -> Result<(std::process::Child, String)> {
+    let mut child = std::process::Command::new(program)
         .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
-        .with_context(|| format!("gander {}", args.join(" ")))?;
+        .with_context(|| format!("{} {}", program.display(), args.join(" ")))?;
     let mut line = String::new();
     let stdout = child.stdout.take().context("stdout")?;
     std::io::BufReader::new(stdout).read_line(&mut line)?;
     if line.trim().is_empty() {
-        bail!("gander {} printed nothing", args.join(" "));
+        bail!("{} {} printed nothing", program.display(), args.join(" "));
     }
     Ok((child, line.trim().to_string()))
 }
@@ -41,23 +41,20 @@ impl Server {
         Ok(Server { child, url })
     }
 
-    /// The TCP port.
-    pub(crate) fn port(&self) -> Result<u16> {
-        self.url
-            .rsplit_once(':')
-            .and_then(|(_, rest)| rest.split('/').next())
-            .and_then(|p| p.parse().ok())
-            .context("port of the throwaway server")
+    /// Its connection settings (the maintenance database).
+    pub(crate) fn config(&self) -> Result<gander::PgConfig> {
+        gander::PgConfig::parse(&self.url, |_| None).context("the throwaway server's URL")
     }
 
-    /// (`postgres://user@host:port`, admin URL)
-    pub(crate) fn base(&self) -> (String, String) {
-        let without_query = self.url.split('?').next().unwrap_or(&self.url).to_string();
-        let base = without_query
-            .rsplit_once('/')
-            .map(|(b, _)| b.to_string())
-            .unwrap_or(without_query);
-        (base, self.url.clone())
+    /// The TCP port.
+    pub(crate) fn port(&self) -> Result<u16> {
+        let config = self.config()?;
+        config
+            .config()
+            .get_ports()
+            .first()
+            .copied()
+            .context("port of the throwaway server")
     }
 }
 
@@ -67,14 +64,14 @@ impl Drop for Server {
     }
 }
 
-/// `gander kube-double`: namespaces ns1..nsN whose pod forwards to `port` on 127.0.0.1.
+/// `gander-testkit kube-double`: namespaces ns1..nsN whose pod forwards to `port` on 127.0.0.1.
 pub(crate) struct KubeDouble {
     child: std::process::Child,
     pub(crate) kubeconfig: String,
 }
 
 impl KubeDouble {
-    pub(crate) fn start(gander: &Path, namespaces: usize, port: u16) -> Result<KubeDouble> {
+    pub(crate) fn start(testkit: &Path, namespaces: usize, port: u16) -> Result<KubeDouble> {
         let args = [
             "kube-double".to_string(),
             "--namespaces".to_string(),
@@ -82,7 +79,7 @@ impl KubeDouble {
             "--backend".to_string(),
             format!("127.0.0.1:{port}"),
         ];
-        let (child, kubeconfig) = spawn(gander, &args)?;
+        let (child, kubeconfig) = spawn(testkit, &args)?;
         Ok(KubeDouble { child, kubeconfig })
     }
 }

@@ -50,6 +50,11 @@ xflags::xflags! {
         cmd status {
             repeated args: String
         }
+        /// Write generated sources: `builtins` (gander-core's catalog lists, read from the
+        /// PostgreSQL 15 at DATABASE_URL).
+        cmd codegen {
+            required what: String
+        }
         /// The differential oracle: every public goose set of the manifest (read from git
         /// mirrors by commit) through gander's static check and through a real PostgreSQL (Up,
         /// Down, Up), verdicts held against each other, and the schema model against the catalog.
@@ -87,6 +92,7 @@ pub enum XtaskCmd {
     Fuzz(Fuzz),
     Migrate(Migrate),
     Status(Status),
+    Codegen(Codegen),
     Corpus(Corpus),
 }
 
@@ -127,6 +133,11 @@ pub struct Migrate {
 #[derive(Debug)]
 pub struct Status {
     pub args: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct Codegen {
+    pub what: String,
 }
 
 #[derive(Debug)]

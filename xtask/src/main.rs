@@ -1,11 +1,15 @@
-//! `cargo xtask`: the project's automation, kept light (xshell, xflags, anyhow). Database work is
-//! done by shelling out to the `gander` binary, never by linking the runtime here; only `corpus`
-//! links the pure checker (gander-core) and a plain PostgreSQL client, because the oracle must send
-//! each unit itself and see exactly where PostgreSQL stops.
+//! `cargo xtask`: the project's automation (xshell, xflags, anyhow). Migrations are run by
+//! shelling out to the `gander` binary, read back through its `--format json` (serde); the
+//! scratch databases, URLs and statistics of the bench come from the runtime and the test kit
+//! (`gander::scratch`, `gander::PgConfig`, `gander_testkit::stats`), and the API-server double
+//! and template bench from the `gander-testkit` binary. `corpus` links the pure checker
+//! (gander-core) and a plain PostgreSQL client, because the oracle must send each unit itself
+//! and see exactly where PostgreSQL stops.
 
 mod bench;
 mod check;
 mod children;
+mod codegen;
 mod corpus;
 mod flags;
 mod fuzz;
@@ -37,6 +41,7 @@ fn main() -> Result<()> {
         flags::XtaskCmd::Corpus(cmd) => cmd.run(&sh),
         flags::XtaskCmd::Migrate(cmd) => migrate::passthrough(&sh, "migrate", &cmd.args),
         flags::XtaskCmd::Status(cmd) => migrate::passthrough(&sh, "status", &cmd.args),
+        flags::XtaskCmd::Codegen(cmd) => cmd.run(),
     }
 }
 
@@ -64,15 +69,24 @@ pub(crate) fn section<T>(name: &str, f: impl FnOnce() -> Result<T>) -> Result<T>
 
 /// Builds the `gander` binary (debug profile unless `release`) and returns its path.
 pub(crate) fn gander_bin(sh: &Shell, release: bool) -> Result<PathBuf> {
+    built(sh, "gander-cli", "gander", release)
+}
+
+/// Builds the test kit's `gander-testkit` binary (never shipped) and returns its path.
+pub(crate) fn testkit_bin(sh: &Shell, release: bool) -> Result<PathBuf> {
+    built(sh, "gander-testkit", "gander-testkit", release)
+}
+
+fn built(sh: &Shell, package: &str, bin: &str, release: bool) -> Result<PathBuf> {
     let profile: &[&str] = if release { &["--release"] } else { &[] };
     xshell::cmd!(
         sh,
-        "cargo build --quiet --locked --package gander-cli {profile...}"
+        "cargo build --quiet --locked --package {package} --bin {bin} {profile...}"
     )
     .run()?;
     let dir = if release { "release" } else { "debug" };
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|_| project_root().join("target"));
-    Ok(target.join(dir).join("gander"))
+    Ok(target.join(dir).join(bin))
 }

@@ -58,21 +58,6 @@ fn generate(dir: &Path, n: usize) -> Result<()> {
     Ok(())
 }
 
-/// `(total ms, schema model ms)` from `gander check`'s summary line.
-pub(crate) fn check_figures(out: &str) -> Option<(f64, f64)> {
-    // `… (16.2 ms, of which the schema model 10.1 ms)`
-    let figures: Vec<f64> = out
-        .rsplit_once('(')?
-        .1
-        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .filter_map(|n| n.parse().ok())
-        .collect();
-    match figures[..] {
-        [total, model] => Some((total, model)),
-        _ => None,
-    }
-}
-
 pub(crate) fn run(sh: &Shell, gander: &Path, runs: usize) -> Result<()> {
     let root = project_root().join("target/bench-scaling");
     let mut rows: Vec<(usize, f64, f64)> = Vec::new();
@@ -82,14 +67,14 @@ pub(crate) fn run(sh: &Shell, gander: &Path, runs: usize) -> Result<()> {
         let mut totals = Vec::new();
         let mut models = Vec::new();
         for _ in 0..runs {
-            let out = cmd!(sh, "{gander} check --source {dir}")
+            let out = cmd!(sh, "{gander} check --source {dir} --format json")
                 .quiet()
                 .read()
                 .with_context(|| format!("gander check of the generated {n}-migration set"))?;
-            let (total, model) = check_figures(&out)
-                .with_context(|| format!("cannot read the check time from: {out}"))?;
-            totals.push(total);
-            models.push(model);
+            let figures: crate::bench::CheckFigures = serde_json::from_str(&out)
+                .with_context(|| format!("gander check --format json printed: {out}"))?;
+            totals.push(figures.elapsed_ms);
+            models.push(figures.model_ms);
         }
         rows.push((
             n,

@@ -29,8 +29,9 @@ impl flags::Test {
             "cargo xtask migrate --namespace (API-server double)",
             || {
                 let gander = crate::gander_bin(sh, false)?;
+                let testkit = crate::testkit_bin(sh, false)?;
                 let server = crate::children::Server::start(&gander)?;
-                let double = crate::children::KubeDouble::start(&gander, 1, server.port()?)?;
+                let double = crate::children::KubeDouble::start(&testkit, 1, server.port()?)?;
                 let kubeconfig = &double.kubeconfig;
                 Ok(cmd!(
                     sh,

@@ -37,7 +37,8 @@ pub async fn migrate(
 /// `app=postgresql`, reached through a port-forward, or the `postgresql` service in the
 /// cluster), with the kubeconfig at `kubeconfig` (`None`: `KUBECONFIG` or `~/.kube/config`).
 /// User and database default to `postgres`; the password comes from `PGPASSWORD`. For anything
-/// else, build a [`gander::kube::NamespaceTarget`] and call [`migrate`].
+/// else, build a [`gander::kube::NamespaceTarget`] and call [`migrate`]. Feature `kube`.
+#[cfg(feature = "kube")]
 pub async fn apply_migrations(
     namespace: &str,
     kubeconfig: Option<&std::path::Path>,

@@ -3,7 +3,7 @@
 //! defaults migrate).
 
 use gander::ephemeral::EphemeralServer;
-use gander::testing::ApiServerDouble;
+use gander_testkit::ApiServerDouble;
 
 #[tokio::test]
 async fn apply_migrations_reaches_a_namespace() {

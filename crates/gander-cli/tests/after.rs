@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use gander::testing::TestDatabase;
+use gander_testkit::TestDatabase;
 
 const EXE: &str = env!("CARGO_BIN_EXE_gander");
 
@@ -116,6 +116,7 @@ async fn after_migrate_files_run_on_every_migrate_in_one_transaction_under_the_l
     let locks: i64 = conn
         .client
         .query_one(
+            // Advisory locks are per database; the server is shared with other tests.
             "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid() \
              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
             &[],

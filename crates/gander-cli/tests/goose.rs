@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use gander::testing::TestDatabase;
+use gander_testkit::TestDatabase;
 
 /// The hook Job's command line (deploy/base/migrate-job.yaml), verbatim.
 const HOOK_LINE: &str = r#"goose -dir /migrations postgres "$GOOSE_DBSTRING" up"#;
@@ -539,9 +539,11 @@ async fn wait_returns_within_a_second_of_another_process_finishing() {
 }
 
 /// deploy/base renders with kubectl kustomize: the hook Job carries Helm's and ArgoCD's hook
-/// annotations, a TTL, no hook-succeeded deletion, and the command line the test above runs.
-#[test]
-fn the_deploy_base_renders_with_the_hook_line_and_the_wait_gate() {
+/// annotations, a TTL, no hook-succeeded deletion, and the command line the test above runs;
+/// and the rendered objects apply (`kubectl apply --server-side`, twice: applying is
+/// idempotent) to the API-server double, where `kubectl get` reads them back.
+#[tokio::test]
+async fn the_deploy_base_renders_with_the_hook_line_and_the_wait_gate_and_applies() {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../deploy/base");
     let out = Command::new("kubectl")
         .arg("kustomize")
@@ -549,7 +551,7 @@ fn the_deploy_base_renders_with_the_hook_line_and_the_wait_gate() {
         .output()
         .expect("kubectl is installed");
     assert!(out.status.success(), "{}", text(&out));
-    let y = String::from_utf8_lossy(&out.stdout);
+    let y = String::from_utf8_lossy(&out.stdout).to_string();
     for want in [
         "helm.sh/hook: post-install,post-upgrade",
         "helm.sh/hook-delete-policy: before-hook-creation",
@@ -562,4 +564,94 @@ fn the_deploy_base_renders_with_the_hook_line_and_the_wait_gate() {
         assert!(y.contains(want), "missing {want:?} in:\n{y}");
     }
     assert!(!y.contains("hook-succeeded"), "{y}");
+
+    let double = gander_testkit::ApiServerDouble::start()
+        .await
+        .expect("API-server double");
+    double.add_namespace("deploy");
+    let kubeconfig = scratch("deploy-kubeconfig").join("kubeconfig");
+    std::fs::write(&kubeconfig, double.kubeconfig("deploy")).expect("kubeconfig");
+    let kubectl = |args: Vec<String>, stdin: Option<String>| {
+        let kubeconfig = kubeconfig.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut child = Command::new("kubectl")
+                .arg("--kubeconfig")
+                .arg(&kubeconfig)
+                .args(&args)
+                .env_remove("HTTPS_PROXY")
+                .env_remove("https_proxy")
+                .env_remove("HTTP_PROXY")
+                .env_remove("http_proxy")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("kubectl is installed");
+            if let (Some(mut pipe), Some(input)) = (child.stdin.take(), stdin) {
+                std::io::Write::write_all(&mut pipe, input.as_bytes()).expect("stdin");
+            }
+            child.wait_with_output().expect("kubectl runs")
+        })
+    };
+    let apply = || {
+        kubectl(
+            // The double serves no OpenAPI schemas to validate against: it checks kind,
+            // apiVersion, namespace and name itself.
+            ["apply", "--server-side", "--validate=false", "-f", "-"]
+                .map(String::from)
+                .to_vec(),
+            Some(y.clone()),
+        )
+    };
+    for round in ["first", "again"] {
+        let out = apply().await.expect("join");
+        assert!(out.status.success(), "apply ({round}): {}", text(&out));
+        let said = String::from_utf8_lossy(&out.stdout);
+        for object in ["job.batch/gander-migrate", "configmap/gander-wait-snippet"] {
+            assert!(
+                said.contains(object),
+                "apply ({round}) names {object}: {said}"
+            );
+        }
+    }
+    assert!(
+        double
+            .requests()
+            .iter()
+            .any(|r| r.starts_with("PATCH /apis/batch/v1/namespaces/deploy/jobs/gander-migrate")),
+        "the Job came by server-side apply: {:?}",
+        double.requests()
+    );
+    let get = |what: &str| {
+        let args = ["get", what, "-o", "json"].map(String::from).to_vec();
+        kubectl(args, None)
+    };
+    let out = get("job/gander-migrate").await.expect("join");
+    assert!(out.status.success(), "get job: {}", text(&out));
+    let job: serde_json::Value = serde_json::from_slice(&out.stdout).expect("job JSON");
+    assert_eq!(job["metadata"]["namespace"], "deploy");
+    let annotations = &job["metadata"]["annotations"];
+    assert_eq!(annotations["helm.sh/hook"], "post-install,post-upgrade");
+    assert_eq!(annotations["argocd.argoproj.io/sync-wave"], "-1");
+    assert!(job["spec"]["ttlSecondsAfterFinished"].is_number(), "{job}");
+    let container = job["spec"]["template"]["spec"]["containers"][0].to_string();
+    let line = serde_json::to_string(HOOK_LINE).expect("JSON string");
+    let line = line.trim_matches('"');
+    assert!(container.contains(line), "{line} in {container}");
+    let out = get("configmap/gander-wait-snippet").await.expect("join");
+    assert!(out.status.success(), "get configmap: {}", text(&out));
+    let map: serde_json::Value = serde_json::from_slice(&out.stdout).expect("configmap JSON");
+    assert!(map["data"].to_string().contains("wait"), "{map}");
+    let out = kubectl(
+        ["get", "jobs", "-o", "name"].map(String::from).to_vec(),
+        None,
+    )
+    .await
+    .expect("join");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "job.batch/gander-migrate",
+        "{}",
+        text(&out)
+    );
 }

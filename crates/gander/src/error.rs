@@ -6,13 +6,16 @@ use std::time::Duration;
 use crate::Version;
 use crate::report::Applied;
 
+/// The cause of an error that wraps another library's (`source()`).
+pub type Cause = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// Everything that can go wrong while connecting, planning or applying.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// No target was named.
     #[error(
-        "no database to migrate: pass --database-url URL (or set DATABASE_URL / PGHOST), or --ephemeral for a throwaway server"
+        "no database to migrate: name a connection string (or set DATABASE_URL, or PGHOST and the other PG* variables), a throwaway server, or a namespace"
     )]
     NoTarget,
     /// The connection string could not be parsed.
@@ -29,9 +32,15 @@ pub enum Error {
         #[source]
         source: tokio_postgres::Error,
     },
-    /// TLS set-up failed.
-    #[error("TLS: {0}")]
-    Tls(String),
+    /// TLS set-up failed: what, and the cause (the file's I/O error, rustls' error) in `source()`.
+    #[error("TLS: {message}")]
+    Tls {
+        /// What failed, the cause's words included.
+        message: String,
+        /// The cause, when there is one.
+        #[source]
+        source: Option<Cause>,
+    },
     /// A throwaway server could not be started.
     #[error("throwaway PostgreSQL: {0}")]
     Ephemeral(String),
@@ -40,7 +49,7 @@ pub enum Error {
     Statement(Box<StatementError>),
     /// A migration statement kept timing out waiting for another session's lock.
     #[error(
-        "{place}: gave up after {attempts} attempt(s) in {:.1} s, each rolled back after waiting lock_timeout for a lock; {blockers}\nhelp: end or wait out the blocking session (pg_terminate_backend(pid)), or raise --lock-timeout (retries) or --statement-lock-timeout (each wait)",
+        "{place}: gave up after {attempts} attempt(s) in {:.1} s, each rolled back after waiting lock_timeout for a lock; {blockers}\nhelp: end or wait out the blocking session (pg_terminate_backend(pid)), or allow more time: the lock timeout bounds the retries, the statement lock timeout each wait",
         .waited.as_secs_f64()
     )]
     StatementLockTimeout {
@@ -58,7 +67,7 @@ pub enum Error {
     },
     /// A migration folder has no migration in it.
     #[error(
-        "no migration in {0}: a goose migration is a file named <version>_<description>.sql\nhelp: check --source (it is relative to the working directory)"
+        "no migration in {0}: a goose migration is a file named <version>_<description>.sql\nhelp: check the folder (a relative path is relative to the working directory)"
     )]
     EmptySource(String),
     /// The run was interrupted by a signal; its running statement was cancelled.
@@ -73,19 +82,19 @@ pub enum Error {
     LockTimeout(Duration),
     /// Files changed after they were applied.
     #[error(
-        "{} applied migration(s) changed since they were applied: {}\nhelp: restore the files, or run `gander repair` after a deliberate edit, or pass --allow-drift",
+        "{} applied migration(s) changed since they were applied: {}\nhelp: restore the files, or repair the stored checksums after a deliberate edit, or allow drift",
         .0.len(), list(.0)
     )]
     Drift(Vec<String>),
     /// The database has versions the set does not know.
     #[error(
-        "the database has applied version(s) missing from the migration set: {}\nhelp: add the files back, or pass --allow-missing",
+        "the database has applied version(s) missing from the migration set: {}\nhelp: add the files back, or allow missing versions",
         list(.0)
     )]
     Missing(Vec<Version>),
     /// Pending versions older than the database's current version (goose's out-of-order case).
     #[error(
-        "pending version(s) older than the current version {current}: {}\nhelp: pass --allow-missing to apply them out of order (goose's --allow-missing)",
+        "pending version(s) older than the current version {current}: {}\nhelp: allow missing versions to apply them out of order (goose's allow-missing)",
         list(.pending)
     )]
     OutOfOrder {
@@ -158,6 +167,9 @@ pub enum Error {
         namespace: String,
         /// What failed and what to do about it.
         message: String,
+        /// The Kubernetes client's error, when there is one.
+        #[source]
+        source: Option<Cause>,
     },
     /// The command cannot work with the target it was given.
     #[error("{0}")]
@@ -177,7 +189,7 @@ pub enum Error {
     /// `wait` gave up: the server did not accept connections, or the history did not reach the
     /// version, in time.
     #[error(
-        "timed out after {:.1} s waiting for {target} to reach version {version}; last state: {last}\nhelp: check that the migration job ran and succeeded (gander status), or raise --timeout",
+        "timed out after {:.1} s waiting for {target} to reach version {version}; last state: {last}\nhelp: check that the migration job ran and succeeded, or wait longer",
         .waited.as_secs_f64()
     )]
     WaitTimeout {
@@ -237,6 +249,25 @@ pub(crate) fn db_message(e: &tokio_postgres::Error) -> String {
 }
 
 impl Error {
+    /// A TLS error without a cause of its own.
+    pub(crate) fn tls(message: impl Into<String>) -> Self {
+        Error::Tls {
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// A TLS error: `message` (`{e}` is appended) caused by `e`.
+    pub(crate) fn tls_from(
+        message: impl Into<String>,
+        e: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        Error::Tls {
+            message: format!("{}: {e}", message.into()),
+            source: Some(Box::new(e)),
+        }
+    }
+
     pub(crate) fn db(context: impl Into<String>, source: tokio_postgres::Error) -> Self {
         Error::Database {
             context: context.into(),

@@ -52,22 +52,28 @@ pub use gander_macros::test;
 
 #[cfg(feature = "runtime")]
 mod after;
-#[cfg(all(feature = "testing", feature = "kube"))]
-mod apiserver;
 #[cfg(feature = "runtime")]
 pub mod ephemeral;
 #[cfg(feature = "runtime")]
 mod error;
+#[cfg(feature = "kube")]
+mod fanout;
 #[cfg(feature = "runtime")]
 mod history;
+/// Kubernetes namespaces as targets, and the fan-out over many (feature `kube`).
 #[cfg(feature = "kube")]
-pub mod kube;
+pub mod kube {
+    pub use crate::fanout::{NamespaceResult, migrate_namespaces, migrate_namespaces_with};
+    pub use crate::target::namespace::{NamespaceTarget, Password, namespaces_matching};
+}
 #[cfg(feature = "runtime")]
 mod lock;
 #[cfg(feature = "runtime")]
 mod migrator;
 #[cfg(feature = "runtime")]
 mod report;
+#[cfg(feature = "runtime")]
+pub mod scratch;
 #[cfg(feature = "runtime")]
 mod target;
 #[cfg(feature = "testing")]
@@ -87,16 +93,17 @@ pub use history::AppliedRow;
 pub use lock::LOCK_KEY;
 #[cfg(feature = "runtime")]
 pub use migrator::{
-    DEFAULT_STATEMENT_LOCK_TIMEOUT, Migrator, Options, PlannedMigration, PlannedUnit, Status,
-    StatusEntry, VersionState,
+    Migrator, Options, PlannedMigration, PlannedUnit, Status, StatusEntry, VersionState,
 };
 #[cfg(feature = "runtime")]
-pub use report::{Applied, Progress, Report};
+pub use report::{Applied, Observer, Progress, Report};
 #[cfg(feature = "runtime")]
-pub use target::{Canceller, Connection, PgConfig, Target, redact};
+pub use target::{Canceller, Choice, Connection, PgConfig, Target, redact};
 /// The driver every target ends in, re-exported so callers need not depend on it themselves.
 #[cfg(feature = "runtime")]
 pub use tokio_postgres;
+#[cfg(feature = "runtime")]
+pub use waits::DEFAULT_STATEMENT_LOCK_TIMEOUT;
 
 /// Loads and checks a migration folder at run time (for `--source DIR`).
 #[cfg(feature = "runtime")]

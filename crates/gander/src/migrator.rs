@@ -31,13 +31,10 @@ pub struct Options {
     /// PostgreSQL's `lock_timeout` for migration statements: a statement queued behind another
     /// session's lock fails (55P03) after this long, its migration rolls back and is retried
     /// with backoff until `lock_timeout`. `None`: the session's own setting when the connection
-    /// string's `options`, `PGOPTIONS` or the role set one, else [`DEFAULT_STATEMENT_LOCK_TIMEOUT`];
+    /// string's `options`, `PGOPTIONS` or the role set one, else [`crate::DEFAULT_STATEMENT_LOCK_TIMEOUT`];
     /// `Some(Duration::ZERO)`: no limit.
     pub statement_lock_timeout: Option<Duration>,
 }
-
-/// The statement lock timeout when neither the options nor the session set one.
-pub const DEFAULT_STATEMENT_LOCK_TIMEOUT: Duration = Duration::from_secs(5);
 
 impl Default for Options {
     fn default() -> Self {

@@ -55,35 +55,55 @@ impl Report {
     }
 }
 
-/// Where progress goes. Cheap to share; every line also goes to `tracing`.
+/// What a run reports as it goes, for the caller to render: a terminal's progress bar (the CLI
+/// draws one with indicatif), a log, a test's buffer. Every method but [`Observer::line`] has a
+/// default that ignores it.
+pub trait Observer: Send + Sync {
+    /// A progress line (`gander: …`).
+    fn line(&self, text: &str);
+    /// The run will apply `total` migrations.
+    fn started(&self, total: usize) {
+        let _ = total;
+    }
+    /// What the run is doing now, in a few words.
+    fn step(&self, message: &str) {
+        let _ = message;
+    }
+    /// One more migration done.
+    fn advanced(&self) {}
+    /// The run is over.
+    fn finished(&self) {}
+}
+
+/// Where progress goes: an [`Observer`]. Every line also goes to `tracing`.
 pub struct Progress {
-    writer: Mutex<Box<dyn Write + Send>>,
-    bar: Option<indicatif::ProgressBar>,
+    observer: Box<dyn Observer>,
 }
 
 impl std::fmt::Debug for Progress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Progress")
-            .field("bar", &self.bar.is_some())
-            .finish()
+        f.write_str("Progress")
     }
 }
 
 impl Progress {
     /// Progress lines to `writer`.
     pub fn new(writer: impl Write + Send + 'static) -> Self {
+        Progress::observed(Lines(Mutex::new(Box::new(writer))))
+    }
+
+    /// Progress rendered by `observer`.
+    pub fn observed(observer: impl Observer + 'static) -> Self {
         Progress {
-            writer: Mutex::new(Box::new(writer)),
-            bar: None,
+            observer: Box::new(observer),
         }
     }
 
     /// Lines go to `parent`, each prefixed with `prefix: ` (one namespace among several).
     pub fn prefixed(parent: &std::sync::Arc<Progress>, prefix: &str) -> Self {
-        Progress::new(Forward {
+        Progress::observed(Prefixed {
             parent: parent.clone(),
             prefix: prefix.to_string(),
-            line: Vec::new(),
         })
     }
 
@@ -92,85 +112,58 @@ impl Progress {
         Progress::new(std::io::sink())
     }
 
-    /// Progress lines to stderr; a progress bar instead when stderr is a terminal.
+    /// Progress lines to stderr.
     pub fn stderr() -> Self {
-        use std::io::IsTerminal;
-        let mut p = Progress::new(std::io::stderr());
-        if std::io::stderr().is_terminal() {
-            let bar = indicatif::ProgressBar::new(0);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg}")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                    .progress_chars("=> "),
-            );
-            p.bar = Some(bar);
-        }
-        p
+        Progress::new(std::io::stderr())
     }
 
     /// A progress line.
     pub fn line(&self, text: &str) {
         tracing::info!(target: "gander", "{text}");
-        match &self.bar {
-            Some(bar) => bar.println(text),
-            None => {
-                if let Ok(mut w) = self.writer.lock() {
-                    let _ = writeln!(w, "{text}");
-                    let _ = w.flush();
-                }
-            }
-        }
+        self.observer.line(text);
     }
 
     pub(crate) fn start(&self, total: usize) {
-        if let Some(bar) = &self.bar {
-            bar.set_length(total as u64);
-            bar.set_position(0);
-        }
+        self.observer.started(total);
     }
 
     pub(crate) fn step(&self, msg: &str) {
-        if let Some(bar) = &self.bar {
-            bar.set_message(msg.to_string());
-        }
+        self.observer.step(msg);
     }
 
     pub(crate) fn advance(&self) {
-        if let Some(bar) = &self.bar {
-            bar.inc(1);
-        }
+        self.observer.advanced();
     }
 
     pub(crate) fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
+        self.observer.finished();
+    }
+}
+
+/// Lines to a writer, each flushed.
+struct Lines(Mutex<Box<dyn Write + Send>>);
+
+impl Observer for Lines {
+    fn line(&self, text: &str) {
+        if let Ok(mut w) = self.0.lock() {
+            let _ = writeln!(w, "{text}");
+            let _ = w.flush();
         }
     }
 }
 
-struct Forward {
+/// Lines forwarded to a parent, prefixed (one namespace among several).
+struct Prefixed {
     parent: std::sync::Arc<Progress>,
     prefix: String,
-    line: Vec<u8>,
 }
 
-impl Write for Forward {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        for &b in buf {
-            if b == b'\n' {
-                let text = String::from_utf8_lossy(&self.line).to_string();
-                let text = text.strip_prefix("gander: ").unwrap_or(&text);
-                self.parent
-                    .line(&format!("gander: {}: {text}", self.prefix));
-                self.line.clear();
-            } else {
-                self.line.push(b);
-            }
+impl Observer for Prefixed {
+    fn line(&self, text: &str) {
+        for line in text.lines() {
+            let line = line.strip_prefix("gander: ").unwrap_or(line);
+            self.parent
+                .line(&format!("gander: {}: {line}", self.prefix));
         }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use tokio_postgres::{Client, SimpleQueryMessage};
 
 use crate::error::{Error, Result};
-use crate::history::quote_ident;
 use crate::report::Progress;
+use crate::scratch::ScratchServer;
 use crate::target::PgConfig;
 use crate::{MigrationSet, Migrator, Options, Version};
 
@@ -112,7 +112,7 @@ pub struct RoundTrip {
 /// before that migration's Up), and every Up again (checking the schema equals the first Up's),
 /// on a scratch database created on the server of `server`, dropped afterwards.
 pub async fn round_trip(
-    server: &PgConfig,
+    server: &ScratchServer,
     set: &MigrationSet,
     progress: &Progress,
 ) -> Result<RoundTrip> {
@@ -123,7 +123,7 @@ pub async fn round_trip(
 /// database is dropped (`WITH (FORCE)`, which ends its sessions) and the result is
 /// [`Error::Interrupted`].
 pub async fn round_trip_until(
-    server: &PgConfig,
+    server: &ScratchServer,
     set: &MigrationSet,
     progress: &Progress,
     interrupted: impl Future<Output = &'static str>,
@@ -199,7 +199,7 @@ pub async fn round_trip_until(
 /// Runs `work` against a fresh database `name` on `server` (replacing one a crashed run left),
 /// and drops the database afterwards, whatever `work` returned.
 async fn with_scratch_database<T, F, Fut>(
-    server: &PgConfig,
+    server: &ScratchServer,
     name: &str,
     interrupted: impl Future<Output = &'static str>,
     work: F,
@@ -208,26 +208,20 @@ where
     F: FnOnce(PgConfig) -> Fut,
     Fut: Future<Output = Result<T>>,
 {
-    let admin = server.connect().await?;
-    let db = quote_ident(name);
-    admin
-        .exec(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
-        .await?;
-    admin.exec(&format!("CREATE DATABASE {db}")).await?;
+    let admin = server.admin().await?;
+    let db = server.replace(&admin, name).await?;
     let result = tokio::select! {
-        r = work(server.with_dbname(name)) => r,
+        r = work(db.config().clone()) => r,
         signal = interrupted => Err(Error::Interrupted(signal)),
     };
-    let _ = admin
-        .exec(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
-        .await;
+    let _ = db.drop_on(&admin).await;
     result
 }
 
 /// `pg_dump --schema-only` of a scratch database with `set` applied, normalised: no version
 /// banner, no `\restrict` keys, no owners, and without goose's and gander's history tables, so
 /// that it is the same on every machine and can be committed (`migrations/schema.sql`).
-pub async fn dump_schema(server: &PgConfig, set: &MigrationSet) -> Result<String> {
+pub async fn dump_schema(server: &ScratchServer, set: &MigrationSet) -> Result<String> {
     let name = format!("gander_dump_{}", std::process::id());
     let db = name.clone();
     with_scratch_database(
@@ -239,7 +233,7 @@ pub async fn dump_schema(server: &PgConfig, set: &MigrationSet) -> Result<String
                 let conn = scratch.connect().await?;
                 Migrator::new(set).migrate(&conn.client, None).await?;
             }
-            pg_dump(server, &db).await
+            pg_dump(server.config(), &db).await
         },
     )
     .await

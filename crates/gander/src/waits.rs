@@ -9,9 +9,11 @@ use std::time::{Duration, Instant};
 use tokio_postgres::{Client, SimpleQueryMessage};
 
 use crate::error::{Error, Result};
-use crate::migrator::DEFAULT_STATEMENT_LOCK_TIMEOUT;
 use crate::report::Progress;
 use crate::target::PgConfig;
+
+/// The statement lock timeout when neither the options nor the session set one.
+pub const DEFAULT_STATEMENT_LOCK_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// SQLSTATE `lock_not_available`: what `lock_timeout` raises.
 const LOCK_NOT_AVAILABLE: &str = "55P03";

@@ -8,8 +8,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use gander::kube::{NamespaceTarget, Password, migrate_namespaces};
-use gander::testing::{ApiServerDouble, TestDatabase, TestServer};
+use gander::testing::{TestDatabase, TestServer};
 use gander::{Error, MigrationSet, Migrator, Options, Progress, load_dir};
+use gander_testkit::ApiServerDouble;
 
 fn set(name: &str) -> MigrationSet {
     load_dir(

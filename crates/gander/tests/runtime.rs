@@ -769,12 +769,12 @@ async fn a_cancelled_run_releases_the_lock_and_leaves_nothing() {
 async fn the_round_trip_finds_what_only_a_server_finds() {
     let server = gander::testing::TestServer::shared().await.expect("server");
     let progress = Progress::silent();
-    let trip = gander::verify::round_trip(server.config(), &set("basic"), &progress)
+    let trip = gander::verify::round_trip(server, &set("basic"), &progress)
         .await
         .expect("basic reverses");
     assert_eq!(trip.migrations, 4);
 
-    let err = gander::verify::round_trip(server.config(), &set("irreversible"), &progress)
+    let err = gander::verify::round_trip(server, &set("irreversible"), &progress)
         .await
         .expect_err("002's Down forgets the index");
     match &err {
@@ -800,7 +800,7 @@ async fn the_round_trip_finds_what_only_a_server_finds() {
             .contains("002_index_and_column.sql:5: the Down section does not undo the Up section")
     );
 
-    let err = gander::verify::round_trip(server.config(), &set("failing"), &progress)
+    let err = gander::verify::round_trip(server, &set("failing"), &progress)
         .await
         .expect_err("002's DROP COLUMN is blocked by a view");
     let s = err.statement().expect("statement error");

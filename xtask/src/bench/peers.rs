@@ -231,7 +231,7 @@ fn generate(dir: &Path, n: usize) -> Result<()> {
 pub(super) fn run(
     sh: &Shell,
     gander: &Path,
-    dbs: &mut Databases<'_>,
+    dbs: &mut Databases,
     runs: usize,
     rows: &mut Vec<Row>,
 ) -> Result<()> {

@@ -2,6 +2,7 @@
 //! sequential version or a UTC timestamp (goose's `create NAME sql`).
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use super::{Civil, versions_in};
 
@@ -135,6 +136,36 @@ pub fn create(dir: &Path, name: &str, numbering: Numbering) -> Result<PathBuf, C
         source: e,
     })?;
     Ok(path)
+}
+
+/// `gander create NAME`: prints the file made.
+pub fn run(source: &Path, name: &str, sequential: bool, timestamp: bool) -> ExitCode {
+    let numbering = if sequential {
+        let width = versions_in(source)
+            .ok()
+            .and_then(|all| {
+                all.iter()
+                    .rev()
+                    .find(|(v, _)| !Civil::is_timestamp(*v))
+                    .map(|(_, n)| n.split('_').next().unwrap_or("").len())
+            })
+            .unwrap_or(5);
+        Numbering::Sequential { width }
+    } else if timestamp {
+        Numbering::Timestamp
+    } else {
+        Numbering::Detect
+    };
+    match create(source, name, numbering) {
+        Ok(path) => {
+            println!("created {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 #[cfg(test)]

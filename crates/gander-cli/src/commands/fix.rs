@@ -2,6 +2,7 @@
 //! highest sequential one, in version order, as goose's `fix` does.
 
 use std::path::Path;
+use std::process::ExitCode;
 
 use super::{Civil, versions_in};
 
@@ -55,4 +56,25 @@ pub fn fix(dir: &Path) -> Result<Vec<(String, String)>, FixError> {
         renamed.push((name, new));
     }
     Ok(renamed)
+}
+
+/// `gander fix`: prints each rename and the count.
+pub fn run(source: &Path) -> ExitCode {
+    match fix(source) {
+        Ok(renamed) => {
+            for (a, b) in &renamed {
+                println!("renamed {a} => {b}");
+            }
+            println!(
+                "{}: {} timestamped migration(s) renamed to sequential versions",
+                source.display(),
+                renamed.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -13,7 +13,7 @@ pub fn kind(e: &Error) -> &'static str {
         Error::AfterMigrate(_) => "after_migrate",
         Error::LockTimeout(_) => "lock_timeout",
         Error::StatementLockTimeout { .. } => "statement_lock_timeout",
-        Error::Connect { .. } | Error::BadUrl(_) | Error::Tls(_) => "connect",
+        Error::Connect { .. } | Error::BadUrl(_) | Error::Tls { .. } => "connect",
         Error::Check(_) | Error::EmptySource(_) => "check",
         Error::Drift(_) => "drift",
         Error::Missing(_) => "missing",

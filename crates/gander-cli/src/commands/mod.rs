@@ -1,10 +1,20 @@
-//! The CLI commands that live in a file of their own: goose's command line, `create`, `fix`
-//! and `wait`, plus the little civil-time arithmetic goose's names and log lines need.
+//! The CLI's commands, one file each (`gander <command>` is `commands/<command>.rs`), the JSON
+//! they print, and the little civil-time arithmetic goose's names and log lines need.
 
+pub mod baseline;
+pub mod check;
 pub mod create;
+pub mod down;
 pub mod fix;
 pub mod goose;
 pub mod json;
+pub mod migrate;
+pub mod namespaces;
+pub mod redo;
+pub mod repair;
+pub mod schema;
+pub mod serve;
+pub mod status;
 pub mod wait;
 
 use std::time::{SystemTime, UNIX_EPOCH};

@@ -38,7 +38,7 @@ pub async fn wait(
                 .await
             {
                 Ok(Ok(c)) => {
-                    crate::cancel_on_signal(&c);
+                    crate::signals::cancel_on_signal(&c);
                     conn = Some(c);
                 }
                 Ok(Err(e)) => last = format!("cannot connect: {e}"),

@@ -1,5 +1,7 @@
-//! Where migrations go: a URL (or libpq key=value string, or the `PG*` variables) or a throwaway
-//! server. Every target ends as one dedicated `tokio_postgres::Client`.
+//! Connection settings, written once: a libpq-style connection string parsed (`sslmode` and
+//! the TLS files, `passfile`, `options`, the `PG*` fallbacks), TLS set up with rustls, every
+//! password redacted, and the one dedicated connection every target ends in. A leaf: it imports
+//! no other target module.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -10,76 +12,6 @@ use tokio_postgres::config::{Host, SslMode};
 
 use crate::ephemeral::EphemeralServer;
 use crate::error::{Error, Result};
-
-/// A database to migrate.
-#[derive(Clone)]
-#[non_exhaustive]
-pub enum Target {
-    /// A `postgres://` URL or a libpq key=value string. Parameters it leaves out come from
-    /// `PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGSSLMODE`, like libpq.
-    /// An empty string means "the `PG*` variables only".
-    Url(String),
-    /// A throwaway server started from the installed PostgreSQL binaries, removed afterwards.
-    Ephemeral,
-    /// The PostgreSQL of a Kubernetes namespace (port-forward, or its service in the cluster).
-    #[cfg(feature = "kube")]
-    Namespace(Box<crate::kube::NamespaceTarget>),
-}
-
-impl fmt::Debug for Target {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Target::Url(u) => f.debug_tuple("Url").field(&redact(u)).finish(),
-            Target::Ephemeral => f.write_str("Ephemeral"),
-            #[cfg(feature = "kube")]
-            Target::Namespace(n) => f.debug_tuple("Namespace").field(n).finish(),
-        }
-    }
-}
-
-impl Target {
-    /// `DATABASE_URL`, else the `PG*` variables when `PGHOST` is set, else [`Error::NoTarget`].
-    pub fn from_env() -> Result<Target> {
-        if let Ok(url) = std::env::var("DATABASE_URL")
-            && !url.is_empty()
-        {
-            return Ok(Target::Url(url));
-        }
-        if std::env::var_os("PGHOST").is_some() {
-            return Ok(Target::Url(String::new()));
-        }
-        Err(Error::NoTarget)
-    }
-
-    /// Opens the dedicated connection.
-    pub async fn connect(&self) -> Result<Connection> {
-        self.connect_with(&crate::report::Progress::silent()).await
-    }
-
-    /// Opens the dedicated connection, reporting progress (waiting for a pod, say).
-    pub async fn connect_with(&self, progress: &crate::report::Progress) -> Result<Connection> {
-        match self {
-            Target::Url(url) => {
-                let cfg = PgConfig::parse(url, |k| std::env::var(k).ok())?;
-                cfg.connect().await
-            }
-            Target::Ephemeral => {
-                progress
-                    .line("gander: starting a throwaway PostgreSQL from the installed binaries");
-                let server = tokio::task::spawn_blocking(EphemeralServer::start)
-                    .await
-                    .map_err(|e| Error::Ephemeral(format!("start-up task failed: {e}")))??;
-                let cfg = PgConfig::parse(&server.url(), |_| None)?;
-                let mut conn = cfg.connect().await?;
-                conn.description = format!("throwaway PostgreSQL at {}", conn.description);
-                conn.server = Some(Arc::new(server));
-                Ok(conn)
-            }
-            #[cfg(feature = "kube")]
-            Target::Namespace(n) => n.connect(progress).await,
-        }
-    }
-}
 
 /// A connection string understood the way libpq understands it: `sslmode` (all six),
 /// `sslrootcert`, `sslcert`/`sslkey`, `passfile` (and `PGPASSFILE`, `~/.pgpass`), `options`
@@ -262,8 +194,60 @@ impl PgConfig {
         c
     }
 
-    /// `postgres://user@host:port/db`, never with the password.
-    pub fn describe(&self) -> String {
+    /// The same settings on another host and port (a proxy in front of the server, say).
+    pub fn with_host_port(&self, host: &str, port: u16) -> PgConfig {
+        let mut c = self.clone();
+        let mut config = tokio_postgres::Config::new();
+        config.host(host).port(port);
+        if let Some(u) = c.config.get_user() {
+            config.user(u);
+        }
+        if let Some(p) = c.config.get_password() {
+            config.password(p);
+        }
+        if let Some(d) = c.config.get_dbname() {
+            config.dbname(d);
+        }
+        if let Some(o) = c.config.get_options() {
+            config.options(o);
+        }
+        config.ssl_mode(c.config.get_ssl_mode());
+        c.config = config;
+        c
+    }
+
+    /// A `postgres://` URL with these settings (password included, percent-encoded), for a
+    /// child process; never print it (see [`PgConfig::describe`]).
+    pub fn url(&self) -> String {
+        let (host, port) = self.first_host();
+        let user = self.config.get_user().unwrap_or("postgres");
+        let db = self.config.get_dbname().unwrap_or(user);
+        let password = self
+            .config
+            .get_password()
+            .map(|p| format!(":{}", percent_encode(&String::from_utf8_lossy(p))))
+            .unwrap_or_default();
+        let sslmode = match self.ssl {
+            Ssl::Disable => "disable",
+            Ssl::Prefer => "prefer",
+            Ssl::Require => "require",
+            Ssl::VerifyCa => "verify-ca",
+            Ssl::VerifyFull => "verify-full",
+        };
+        let host = if host.contains('/') {
+            percent_encode(&host)
+        } else {
+            host
+        };
+        format!(
+            "postgres://{}{password}@{host}:{port}/{}?sslmode={sslmode}",
+            percent_encode(user),
+            percent_encode(db)
+        )
+    }
+
+    /// The first host a connection tries and its port.
+    fn first_host(&self) -> (String, u16) {
         let host = match self.config.get_hosts().first() {
             Some(Host::Tcp(h)) => h.clone(),
             #[cfg(unix)]
@@ -271,6 +255,12 @@ impl PgConfig {
             None => "localhost".into(),
         };
         let port = self.config.get_ports().first().copied().unwrap_or(5432);
+        (host, port)
+    }
+
+    /// `postgres://user@host:port/db`, never with the password.
+    pub fn describe(&self) -> String {
+        let (host, port) = self.first_host();
         let user = self.config.get_user().unwrap_or("?");
         let db = self.config.get_dbname().unwrap_or(user);
         format!("postgres://{user}@{host}:{port}/{db}")
@@ -345,8 +335,8 @@ pub struct Connection {
     /// The client; everything gander sends goes through it.
     pub client: tokio_postgres::Client,
     task: JoinHandle<()>,
-    description: String,
-    server: Option<Arc<EphemeralServer>>,
+    pub(super) description: String,
+    pub(super) server: Option<Arc<EphemeralServer>>,
     config: Option<PgConfig>,
 }
 
@@ -628,6 +618,19 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Percent-encodes all but RFC 3986's unreserved characters.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// libpq's password file: `host:port:database:user:password` lines, `*` matching anything,
 /// `\` escaping `:` and `\`. Ignored, as by libpq, when group or others may read it.
 fn passfile_password(path: &Path, config: &tokio_postgres::Config) -> Option<String> {
@@ -825,20 +828,20 @@ fn read_pem_certs(path: &Path) -> Result<Vec<rustls::pki_types::CertificateDer<'
     let certs: std::result::Result<Vec<_>, _> =
         rustls::pki_types::CertificateDer::pem_file_iter(path)
             .map_err(|e| {
-                Error::Tls(format!(
-                    "cannot read certificates from {}: {e}",
-                    path.display()
-                ))
+                Error::tls_from(
+                    format!("cannot read certificates from {}", path.display()),
+                    e,
+                )
             })?
             .collect();
     let certs = certs.map_err(|e| {
-        Error::Tls(format!(
-            "cannot read certificates from {}: {e}",
-            path.display()
-        ))
+        Error::tls_from(
+            format!("cannot read certificates from {}", path.display()),
+            e,
+        )
     })?;
     if certs.is_empty() {
-        return Err(Error::Tls(format!(
+        return Err(Error::tls(format!(
             "{} holds no PEM certificate",
             path.display()
         )));
@@ -850,15 +853,15 @@ fn tls_connector(ssl: Ssl, files: &TlsFiles) -> Result<tokio_postgres_rustls::Ma
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| Error::Tls(e.to_string()))?;
+        .map_err(|e| Error::tls_from("protocol versions", e))?;
     let builder = if matches!(ssl, Ssl::VerifyCa | Ssl::VerifyFull) {
         let mut roots = rustls::RootCertStore::empty();
         match &files.root_cert {
             Some(path) => {
                 for cert in read_pem_certs(path)? {
-                    roots
-                        .add(cert)
-                        .map_err(|e| Error::Tls(format!("sslrootcert {}: {e}", path.display())))?;
+                    roots.add(cert).map_err(|e| {
+                        Error::tls_from(format!("sslrootcert {}", path.display()), e)
+                    })?;
                 }
             }
             None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
@@ -868,7 +871,7 @@ fn tls_connector(ssl: Ssl, files: &TlsFiles) -> Result<tokio_postgres_rustls::Ma
             provider.clone(),
         )
         .build()
-        .map_err(|e| Error::Tls(format!("certificate verifier: {e}")))?;
+        .map_err(|e| Error::tls_from("certificate verifier", e))?;
         if ssl == Ssl::VerifyCa {
             builder
                 .dangerous()
@@ -886,18 +889,15 @@ fn tls_connector(ssl: Ssl, files: &TlsFiles) -> Result<tokio_postgres_rustls::Ma
             use rustls::pki_types::pem::PemObject;
             let chain = read_pem_certs(cert)?;
             let key = rustls::pki_types::PrivateKeyDer::from_pem_file(key).map_err(|e| {
-                Error::Tls(format!(
-                    "cannot read the private key {}: {e}",
-                    key.display()
-                ))
+                Error::tls_from(format!("cannot read the private key {}", key.display()), e)
             })?;
             builder
                 .with_client_auth_cert(chain, key)
-                .map_err(|e| Error::Tls(format!("sslcert/sslkey: {e}")))?
+                .map_err(|e| Error::tls_from("sslcert/sslkey", e))?
         }
         (Some(_), None) | (None, Some(_)) => {
-            return Err(Error::Tls(
-                "sslcert and sslkey go together: name both, or neither".into(),
+            return Err(Error::tls(
+                "sslcert and sslkey go together: name both, or neither",
             ));
         }
         (None, None) => builder.with_no_client_auth(),
@@ -1025,7 +1025,33 @@ mod tests {
             "postgres://h/db?password=***&x=1"
         );
         assert!(
-            !format!("{:?}", Target::Url("postgres://u:s3cret@h/db".into())).contains("s3cret")
+            !format!(
+                "{:?}",
+                crate::Target::Url("postgres://u:s3cret@h/db".into())
+            )
+            .contains("s3cret")
+        );
+    }
+
+    #[test]
+    fn url_round_trips_and_moves_to_another_host() {
+        let none = |_: &str| None;
+        let c = PgConfig::parse(
+            "postgres://u:p%40ss@db.example:6432/app?sslmode=disable",
+            none,
+        )
+        .expect("parse");
+        assert_eq!(
+            c.url(),
+            "postgres://u:p%40ss@db.example:6432/app?sslmode=disable"
+        );
+        let back = PgConfig::parse(&c.url(), none).expect("reparse");
+        assert_eq!(back.describe(), c.describe());
+        assert_eq!(back.config().get_password(), Some(&b"p@ss"[..]));
+        let moved = c.with_host_port("127.0.0.1", 7000);
+        assert_eq!(
+            moved.url(),
+            "postgres://u:p%40ss@127.0.0.1:7000/app?sslmode=disable"
         );
     }
 

@@ -1,19 +1,17 @@
-//! Kubernetes namespaces as targets: the Ready PostgreSQL pod of a namespace reached through a
+//! A Kubernetes namespace as a target (the fan-out over many is `crate::fanout`): the Ready PostgreSQL pod of a namespace reached through a
 //! port-forward opened by the API server (out of the cluster), or its service (in the cluster).
 //! No `kubectl`, no `psql`.
 
 use std::fmt;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use k8s_openapi::api::core::v1::{Namespace, Pod, Secret};
 use kube::api::{Api, ListParams};
 
+use super::config::{Connection, PgConfig};
 use crate::error::{Error, Result};
-use crate::report::{Progress, Report};
-use crate::target::{Connection, PgConfig};
-use crate::{MigrationSet, Migrator, Options};
+use crate::report::Progress;
 
 /// Where the password comes from.
 #[derive(Clone, Default)]
@@ -377,6 +375,7 @@ fn kube_err(namespace: &str, message: String) -> Error {
     Error::Kubernetes {
         namespace: namespace.to_string(),
         message,
+        source: None,
     }
 }
 
@@ -401,7 +400,11 @@ fn api_err(namespace: &str, e: kube::Error, verb: &str, resource: &str, what: &s
         kube::Error::Api(status) if status.code == 404 => format!("{what}: not found"),
         other => format!("{what}: {other}"),
     };
-    kube_err(namespace, message)
+    Error::Kubernetes {
+        namespace: namespace.to_string(),
+        message,
+        source: Some(Box::new(e)),
+    }
 }
 
 /// The names of the namespaces whose labels match `selector` (`team=storage,env=e2e`), sorted.
@@ -430,67 +433,4 @@ pub async fn namespaces_matching(
         .collect();
     names.sort();
     Ok(names)
-}
-
-/// One namespace's outcome.
-#[derive(Debug)]
-pub struct NamespaceResult {
-    /// The namespace.
-    pub namespace: String,
-    /// What was applied, or why not.
-    pub result: Result<Report>,
-    /// Wall time, connection included.
-    pub duration: Duration,
-}
-
-/// Applies `set` to every namespace, at most `parallel` at once; one failing does not stop the
-/// others. Results come back in the order of `targets`.
-pub async fn migrate_namespaces(
-    set: &MigrationSet,
-    targets: &[NamespaceTarget],
-    options: &Options,
-    parallel: usize,
-    progress: Arc<Progress>,
-) -> Vec<NamespaceResult> {
-    let none = crate::AfterMigrate::none();
-    migrate_namespaces_with(set, targets, options, &none, parallel, progress).await
-}
-
-/// [`migrate_namespaces`], running `after` (see [`crate::AfterMigrate`]) after each
-/// namespace's successful migrate.
-pub async fn migrate_namespaces_with(
-    set: &MigrationSet,
-    targets: &[NamespaceTarget],
-    options: &Options,
-    after: &crate::AfterMigrate,
-    parallel: usize,
-    progress: Arc<Progress>,
-) -> Vec<NamespaceResult> {
-    use futures_util::StreamExt;
-    let work = targets.iter().map(|t| {
-        let progress = progress.clone();
-        let options = options.clone();
-        async move {
-            let started = Instant::now();
-            let result = async {
-                let conn = t.connect(&progress).await?;
-                Migrator::new(set)
-                    .with_options(options)
-                    .with_progress(Progress::prefixed(&progress, &t.namespace))
-                    .with_after_migrate(after.clone())
-                    .migrate(&conn.client, None)
-                    .await
-            }
-            .await;
-            NamespaceResult {
-                namespace: t.namespace.clone(),
-                result,
-                duration: started.elapsed(),
-            }
-        }
-    });
-    futures_util::stream::iter(work)
-        .buffered(parallel.max(1))
-        .collect()
-        .await
 }

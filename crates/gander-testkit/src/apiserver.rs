@@ -1,7 +1,8 @@
 //! An in-process Kubernetes API-server double for tests: a real HTTP/1.1 server on 127.0.0.1
-//! serving what gander's namespace target and `kubectl get`/`wait` need (discovery, namespaces,
-//! pods with label selectors, secrets, `Status` errors) and the `v4.channel.k8s.io` port-forward
-//! WebSocket, bridged to a real PostgreSQL. It can hold a pod back from Ready, answer 403 for a
+//! serving what gander's namespace target and `kubectl get`/`wait`/`apply` need (discovery,
+//! namespaces, pods with label selectors, secrets, `Status` errors, and the applied objects of
+//! `crate::applied`) and the `v4.channel.k8s.io` port-forward WebSocket, bridged to a real
+//! PostgreSQL. It can hold a pod back from Ready, answer 403 for a
 //! verb on a resource, and cut a forwarded stream after N bytes.
 
 use std::collections::BTreeMap;
@@ -11,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use base64::Engine;
 use futures_util::{SinkExt, StreamExt};
-use http_body_util::Full;
+use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Request, Response, StatusCode};
 use serde_json::{Value, json};
@@ -20,6 +21,8 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::Role;
+
+use crate::applied::{self, Call};
 
 #[derive(Clone, Debug)]
 struct FakePod {
@@ -42,6 +45,7 @@ struct State {
     allowed: Option<Vec<(String, String)>>,
     cut_after: Option<usize>,
     requests: Vec<String>,
+    applied: applied::Store,
 }
 
 /// The double. Dropping it stops the server.
@@ -307,6 +311,39 @@ async fn handle(
         })
     };
     let watch = query_param(&query, "watch").is_some_and(|w| w == "true" || w == "1");
+    if let Some((kind, ns, name)) = applied::route(&parts) {
+        let method = req.method().to_string();
+        let content_type = req
+            .headers()
+            .get(hyper::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let body = match req.into_body().collect().await {
+            Ok(b) => b.to_bytes(),
+            Err(e) => {
+                return Ok(status(
+                    400,
+                    "BadRequest",
+                    format!("reading the body: {e}"),
+                    kind.resource,
+                    "",
+                ));
+            }
+        };
+        let call = Call {
+            method: &method,
+            content_type: &content_type,
+            body: &body,
+        };
+        let served = lock().applied.serve(kind, ns, name, &call);
+        return Ok(match served {
+            Ok((code, object)) => {
+                answer(StatusCode::from_u16(code).unwrap_or(StatusCode::OK), object)
+            }
+            Err(f) => status(f.code, f.reason, f.message, kind.resource, &f.name),
+        });
+    }
     let response = match parts.as_slice() {
         ["version"] => answer(
             StatusCode::OK,
@@ -320,17 +357,29 @@ async fn handle(
         ),
         ["apis"] => answer(
             StatusCode::OK,
-            json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": []}),
+            json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": applied::groups()}),
         ),
-        ["api", "v1"] => answer(
+        ["apis", group, version] if !applied::resources(group, version).is_empty() => answer(
             StatusCode::OK,
-            json!({"kind": "APIResourceList", "groupVersion": "v1", "resources": [
+            json!({"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": format!("{group}/{version}"),
+                   "resources": applied::resources(group, version)}),
+        ),
+        ["api", "v1"] => {
+            let mut resources: Vec<Value> = match json!([
                 {"name": "namespaces", "singularName": "namespace", "namespaced": false, "kind": "Namespace", "verbs": ["get", "list"], "shortNames": ["ns"]},
                 {"name": "pods", "singularName": "pod", "namespaced": true, "kind": "Pod", "verbs": ["get", "list", "watch"], "shortNames": ["po"]},
                 {"name": "pods/portforward", "singularName": "", "namespaced": true, "kind": "PodPortForwardOptions", "verbs": ["create", "get"]},
                 {"name": "secrets", "singularName": "secret", "namespaced": true, "kind": "Secret", "verbs": ["get", "list"]}
-            ]}),
-        ),
+            ]) {
+                Value::Array(core) => core,
+                _ => Vec::new(),
+            };
+            resources.extend(applied::resources("", "v1"));
+            answer(
+                StatusCode::OK,
+                json!({"kind": "APIResourceList", "groupVersion": "v1", "resources": resources}),
+            )
+        }
         ["api", "v1", "namespaces"] => {
             if let Some(f) = forbidden("list", "namespaces", "", "") {
                 f
