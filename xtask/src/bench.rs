@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 mod peers;
 mod rebuild;
+mod scaling;
 
 use crate::children::{KubeDouble, Server};
 use crate::{flags, gander_bin, project_root, section, testkit_bin};
@@ -124,7 +125,7 @@ impl flags::Bench {
             None => gander_bin(sh, true)?,
         };
         if self.scaling {
-            return crate::scaling::run(sh, &gander, runs);
+            return scaling::run(sh, &gander, runs);
         }
         let testkit = testkit_bin(sh, true)?;
         let server = Server::start(&gander)?;

@@ -243,11 +243,15 @@ fn render(cat: &Catalog) -> String {
 
 /// What the generator writes for the server at `DATABASE_URL`.
 pub(crate) fn generate() -> Result<String> {
-    let url = server_url()?;
+    generate_from(&server_url()?)
+}
+
+/// The file, from the catalog of the server at `url`.
+fn generate_from(url: &str) -> Result<String> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
-    let cat = rt.block_on(read(&url))?;
+    let cat = rt.block_on(read(url))?;
     Ok(render(&cat))
 }
 
@@ -271,10 +275,18 @@ impl crate::flags::Codegen {
 mod tests {
     use super::*;
 
-    /// Needs the server: fails, never skips, without `DATABASE_URL`.
+    /// On the tests' server (`DATABASE_URL`, else a throwaway one from the installed binaries):
+    /// fails, never skips, when there is none.
     #[test]
     fn builtins_rs_is_what_the_generator_writes() {
-        let fresh = generate().expect("generate the builtins from DATABASE_URL");
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let server = rt
+            .block_on(ScratchServer::shared())
+            .expect("a PostgreSQL server for the tests");
+        let fresh = generate_from(server.url()).expect("generate the builtins");
         let path = crate::project_root().join(BUILTINS);
         let committed = std::fs::read_to_string(&path).expect("read builtins.rs");
         if committed != fresh {

@@ -14,7 +14,6 @@ mod corpus;
 mod flags;
 mod fuzz;
 mod migrate;
-mod scaling;
 mod test;
 
 use std::path::PathBuf;

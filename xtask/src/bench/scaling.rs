@@ -71,16 +71,12 @@ pub(crate) fn run(sh: &Shell, gander: &Path, runs: usize) -> Result<()> {
                 .quiet()
                 .read()
                 .with_context(|| format!("gander check of the generated {n}-migration set"))?;
-            let figures: crate::bench::CheckFigures = serde_json::from_str(&out)
+            let figures: super::CheckFigures = serde_json::from_str(&out)
                 .with_context(|| format!("gander check --format json printed: {out}"))?;
             totals.push(figures.elapsed_ms);
             models.push(figures.model_ms);
         }
-        rows.push((
-            n,
-            crate::bench::median(totals),
-            crate::bench::median(models),
-        ));
+        rows.push((n, super::median(totals), super::median(models)));
     }
     println!("check cost by set size (generated sets, release build, median of {runs}):");
     println!(
