@@ -774,33 +774,27 @@ impl<'a> Replayer<'a> {
         // Found under only one of the two paths: it holds in a fresh `up` (one session) but
         // not when this migration runs in a session of its own, or the other way round.
         let other = self.resolve_unqualified(w, space, alt);
-        let uncertain = |key: Key| {
+        let path = self.search_path.join(", ");
+        // `session_path`: found in a fresh `up` only (the model follows it, and warns once).
+        let uncertain = |key: Key, what: String, session_path: bool| {
             Res::Maybe(
                 key,
                 Cause {
-                    what: format!(
-                        "the session-level `SET search_path TO {}`",
-                        self.search_path.join(", ")
-                    ),
+                    what,
                     at: Some(at.clone()),
                     generated: false,
-                    session_path: true,
+                    session_path,
                 },
             )
         };
         match (found, other) {
             // Missing in a fresh `up`, found in a session of its own: nothing to follow.
-            (Res::Missing(..), Res::Here(key) | Res::Maybe(key, _)) => Res::Maybe(
+            (Res::Missing(..), Res::Here(key) | Res::Maybe(key, _)) => uncertain(
                 key,
-                Cause {
-                    what: format!(
-                        "the default search_path of a session of its own (in a fresh `up`, the session-level `SET search_path TO {}` is in force)",
-                        self.search_path.join(", ")
-                    ),
-                    at: Some(at.clone()),
-                    generated: false,
-                    session_path: false,
-                },
+                format!(
+                    "the default search_path of a session of its own (in a fresh `up`, the session-level `SET search_path TO {path}` is in force)"
+                ),
+                false,
             ),
             // Made by this migration under the same path: found either way.
             (Res::Here(key), Res::Missing(..))
@@ -810,7 +804,11 @@ impl<'a> Replayer<'a> {
             {
                 Res::Here(key)
             }
-            (Res::Here(key), Res::Missing(..)) => uncertain(key),
+            (Res::Here(key), Res::Missing(..)) => uncertain(
+                key,
+                format!("the session-level `SET search_path TO {path}`"),
+                true,
+            ),
             (found, _) => found,
         }
     }
