@@ -311,9 +311,17 @@ impl Common {
         })
     }
 
+    /// The set: `--source DIR` read and checked now (the schema model's findings printed to
+    /// stderr as warnings: at run time the server decides), else the embedded Data Storage set.
     pub fn set(&self) -> Result<MigrationSet, Error> {
         match &self.source {
-            Some(dir) => gander::load_dir(dir),
+            Some(dir) => {
+                let loaded = gander::load(dir)?;
+                if !loaded.warnings.0.is_empty() {
+                    eprint!("{}", loaded.warnings.render());
+                }
+                Ok(loaded.set)
+            }
             None => Ok(datastorage_schema::MIGRATIONS.clone()),
         }
     }

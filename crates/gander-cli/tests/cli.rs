@@ -534,3 +534,52 @@ async fn an_empty_source_and_a_bad_string_are_errors_that_say_so() {
         text(&out)
     );
 }
+
+/// At run time the server decides: a table the platform created in the database, which the
+/// migrations alter but never create, is an error for `gander check` (compile time) and only a
+/// printed warning for `migrate --source`, which applies the set.
+#[tokio::test]
+async fn run_time_prints_model_findings_as_warnings_and_applies() {
+    let db = TestDatabase::empty("clidefer")
+        .await
+        .expect("test database");
+    let conn = db.connect().await.expect("connect");
+    conn.client
+        .batch_execute("CREATE TABLE platform_events (id bigint PRIMARY KEY)")
+        .await
+        .expect("the platform's table");
+    let dir = std::env::temp_dir().join(format!("gander-cli-defer-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(
+        dir.join("001_note.sql"),
+        "-- +goose Up\nALTER TABLE platform_events ADD COLUMN note text;\n\n-- +goose Down\nALTER TABLE platform_events DROP COLUMN note;\n",
+    )
+    .expect("write");
+    let d = dir.display().to_string();
+    let out = gander(&["check", "--source", &d]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("error[unknown-table]"),
+        "{}",
+        text(&out)
+    );
+    let out = gander(&["migrate", "--source", &d, "--database-url", &db.url()]);
+    let t = text(&out);
+    assert!(out.status.success(), "{t}");
+    assert!(
+        t.contains("warning[unknown-table]") && t.contains("001_note.sql:2"),
+        "{t}"
+    );
+    let n: i64 = conn
+        .client
+        .query_one(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'platform_events' AND column_name = 'note'",
+            &[],
+        )
+        .await
+        .expect("columns")
+        .get(0);
+    assert_eq!(n, 1, "the column was added: {t}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -157,10 +157,12 @@ fn classify(dir: &str, name: &str, diags: &mut Vec<Diagnostic>) -> Kind {
 /// What a check does beyond the file rules and PostgreSQL's parser.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Replay the set over the schema model (and keep sqlparser's AST for it). Off at run time:
-    /// there the server is the authority, and a check without the model costs a fraction of the
-    /// time and memory.
+    /// Replay the set over the schema model (and keep sqlparser's AST for it).
     pub model: bool,
+    /// Report the model's findings as warnings, never errors: at run time the server is the
+    /// authority on names, so a finding the server might not share must not refuse a set
+    /// (file rules and PostgreSQL's parser still refuse).
+    pub model_warns_only: bool,
     /// Objects the migrations need but do not create, as `-- +gander assume` would declare them
     /// in the first migration (an extension the platform creates, another service's table).
     pub assume: Vec<Assumption>,
@@ -170,6 +172,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             model: true,
+            model_warns_only: false,
             assume: Vec::new(),
         }
     }
@@ -262,6 +265,11 @@ pub fn check_files_with(dir: &str, mut files: Vec<SourceFile>, options: &Options
     let mut schema = crate::model::Replayed::default();
     if options.model && !diags.iter().any(Diagnostic::is_error) {
         schema = crate::model::replay_parsed(&set, &parsed);
+        if options.model_warns_only {
+            for d in &mut schema.diagnostics {
+                d.severity = crate::Severity::Warning;
+            }
+        }
         diags.append(&mut schema.diagnostics);
     }
     let mut diagnostics = Diagnostics(diags);

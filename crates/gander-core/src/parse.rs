@@ -964,7 +964,7 @@ fn check_unit(
                     continue;
                 }
                 check_bodies(ctx, raw, stmt, from, stext, out);
-                asts.push(if model {
+                asts.push(if model && !crate::model::is_bulk(stext) {
                     rules::parse_statements(stext).ok()
                 } else {
                     None

@@ -105,23 +105,43 @@ pub use tokio_postgres;
 #[cfg(feature = "runtime")]
 pub use waits::DEFAULT_STATEMENT_LOCK_TIMEOUT;
 
-/// Loads and checks a migration folder at run time (for `--source DIR`).
+/// A migration folder loaded at run time: the set, and what the schema model found in it.
 #[cfg(feature = "runtime")]
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The migrations, in version order.
+    pub set: MigrationSet,
+    /// The schema model's findings and other warnings, for the caller to show. At run time
+    /// they never refuse the set: the server is the authority on names.
+    pub warnings: Diagnostics,
+}
+
+/// Loads and checks a migration folder at run time (for `--source DIR`): the file rules and
+/// PostgreSQL's parser refuse what goose would break on; the schema model runs too, but its
+/// findings come back as warnings ([`Loaded::warnings`]).
 /// A folder without any migration is an error naming it: applying nothing from the wrong
 /// folder must not look like success.
-pub fn load_dir(dir: &std::path::Path) -> Result<MigrationSet> {
-    // The file rules and PostgreSQL's parser refuse what goose would break on; the schema
-    // model does not run here: at run time the server is the authority on names, and the
-    // check costs a fraction of the time and memory without it (`gander check` runs it).
+#[cfg(feature = "runtime")]
+pub fn load(dir: &std::path::Path) -> Result<Loaded> {
     let options = gander_core::Options {
-        model: false,
+        model_warns_only: true,
         ..gander_core::Options::default()
     };
-    let set = check_dir_with(dir, &dir.to_string_lossy(), &options)
-        .into_result()
-        .map_err(Error::Check)?;
-    if set.is_empty() {
+    let checked = check_dir_with(dir, &dir.to_string_lossy(), &options);
+    if checked.has_errors() {
+        return Err(Error::Check(checked.diagnostics));
+    }
+    if checked.set.is_empty() {
         return Err(Error::EmptySource(dir.display().to_string()));
     }
-    Ok(set)
+    Ok(Loaded {
+        set: checked.set,
+        warnings: checked.diagnostics,
+    })
+}
+
+/// [`load`], keeping only the set (the warnings are dropped).
+#[cfg(feature = "runtime")]
+pub fn load_dir(dir: &std::path::Path) -> Result<MigrationSet> {
+    load(dir).map(|l| l.set)
 }

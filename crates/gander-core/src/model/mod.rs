@@ -19,6 +19,26 @@ mod types;
 
 /// The model's maps: persistent (structure shared between snapshots), so that copying the model
 /// for a Down replay or a saved state costs O(1), not O(objects).
+/// Statements at least this long that only read or write rows (seed data: `INSERT … VALUES`
+/// of megabytes; not `SELECT`, which may be `SELECT … INTO`) are not parsed for the model: their tree would cost many times their size in
+/// memory, and rows change no name. They count as code that runs (triggers may fire).
+pub(crate) const BULK_BYTES: usize = 1 << 20;
+
+/// Whether `sql` is a long statement that only reads or writes rows (see [`BULK_BYTES`]).
+pub(crate) fn is_bulk(sql: &str) -> bool {
+    if sql.len() < BULK_BYTES {
+        return false;
+    }
+    let first = sql
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '(')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["INSERT", "UPDATE", "DELETE", "COPY", "MERGE", "VALUES"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+}
+
 pub(crate) type Map<V> = imbl::OrdMap<String, V>;
 
 /// In-place changes to a [`Map`]: only the entries changed are copied out of shared structure.
@@ -950,5 +970,25 @@ impl SchemaModel {
         weaken(&mut self.schemas, &covers, cause, changes, &|_| {});
         weaken(&mut self.extensions, &covers, cause, changes, &|_| {});
         self.touches.push_back(touch);
+    }
+}
+
+#[cfg(test)]
+mod bulk_tests {
+    use super::{BULK_BYTES, is_bulk};
+
+    #[test]
+    fn only_long_row_statements_skip_the_model() {
+        let rows = "(1, 'x'),".repeat(BULK_BYTES / 9 + 1);
+        assert!(is_bulk(&format!("INSERT INTO t VALUES {rows}(2, 'y')")));
+        assert!(is_bulk(&format!("  insert into t values {rows}(2, 'y')")));
+        assert!(!is_bulk("INSERT INTO t VALUES (1, 'x')"), "short: parsed");
+        // `SELECT … INTO` creates a table: never skipped, however long.
+        assert!(!is_bulk(&format!(
+            "SELECT * INTO t2 FROM (VALUES {rows}(2, 'y')) v"
+        )));
+        assert!(!is_bulk(&format!(
+            "CREATE TABLE t AS VALUES {rows}(2, 'y')"
+        )));
     }
 }

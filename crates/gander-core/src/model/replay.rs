@@ -335,6 +335,11 @@ impl<'a> Replayer<'a> {
         self.line = st.line;
         self.column = st.column;
         self.families.borrow_mut().clear();
+        if super::is_bulk(self.sql) {
+            self.next_ast += 1;
+            self.run_code(false);
+            return;
+        }
         let given = self.asts.and_then(|a| a.get(self.next_ast));
         self.next_ast += 1;
         let parsed = match given {
