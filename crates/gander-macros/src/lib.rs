@@ -162,7 +162,15 @@ fn expand(lit: &LitStr, assume: &[gander_core::Assumption]) -> TokenStream {
         let file = file.to_string_lossy().to_string();
         // Tracks edits: rustc records the file as an input of this crate.
         items.extend(quote! { const _: &str = ::core::include_str!(#file); });
-        entries.push(migration(m));
+        // One constant per migration, so that rustc's incremental compilation re-checks only
+        // the migration that changed (one static holding every migration is checked whole).
+        let each = format_ident!("__GANDER_MIGRATION_{}", m.version.get());
+        let body = migration(m);
+        items.extend(quote! {
+            #[doc(hidden)]
+            const #each: ::gander::Migration = #body;
+        });
+        entries.push(quote! { #each });
     }
     items.extend(constants(set.as_slice()));
     items.extend(schema_names(checked.schema.states.last().map(|(_, m)| m)));
