@@ -61,11 +61,12 @@ pub(crate) enum NewKind {
         table: ObjectName,
         referred: Vec<Ident>,
     },
-    Check(Box<Expr>),
+    /// The columns the check reads.
+    Check(Vec<String>),
     Exclude,
 }
 
-fn span_of(idents: &[Ident]) -> Span {
+pub(crate) fn span_of(idents: &[Ident]) -> Span {
     idents
         .iter()
         .map(|i| i.span)
@@ -293,7 +294,7 @@ impl Replayer<'_> {
                 }),
                 ColumnOption::Check(c) => constraints.push(NewConstraint {
                     name: cname.or_else(|| c.name.clone()),
-                    kind: NewKind::Check(c.expr.clone()),
+                    kind: NewKind::Check(referenced_columns(&c.expr)),
                     columns: vec![def.name.clone()],
                     span: def.name.span,
                 }),
@@ -513,12 +514,13 @@ impl Replayer<'_> {
                         .relation(&table.schema, &table.name)
                         .map(|r| r.columns.iter().map(|c| c.name.clone()).collect())
                         .unwrap_or_default();
-                    let NewKind::Check(e) = &c.kind else {
+                    let NewKind::Check(reads) = &c.kind else {
                         unreachable!()
                     };
-                    let mut used: Vec<String> = referenced_columns(e)
-                        .into_iter()
+                    let mut used: Vec<String> = reads
+                        .iter()
                         .filter(|n| known.contains(n))
+                        .cloned()
                         .collect();
                     used.sort();
                     used.dedup();
@@ -905,7 +907,7 @@ impl Replayer<'_> {
             },
             TableConstraint::Check(c) => NewConstraint {
                 name: c.name.clone(),
-                kind: NewKind::Check(c.expr.clone()),
+                kind: NewKind::Check(referenced_columns(&c.expr)),
                 columns: Vec::new(),
                 span: c.name.as_ref().map_or(Span::empty(), |n| n.span),
             },
@@ -1005,16 +1007,8 @@ impl Replayer<'_> {
                 drop_behavior,
                 ..
             } => {
-                if matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade)) {
-                    self.cascade_to_foreign_keys(table);
-                }
-                // Views reading the column: PostgreSQL refuses without CASCADE; the model does
-                // not know which columns a view reads, so it neither reports nor drops them.
-                for ident in column_names {
-                    if self.need_column(table, ident, *if_exists) {
-                        self.drop_column(table, &fold(ident), only);
-                    }
-                }
+                let cascade = matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade));
+                self.drop_columns(table, column_names, *if_exists, cascade, only);
             }
             AlterTableOperation::RenameColumn {
                 old_column_name,
@@ -1071,12 +1065,8 @@ impl Replayer<'_> {
                 name,
                 drop_behavior,
             } => {
-                if let Some(i) = self.need_constraint(table, name, *if_exists) {
-                    self.drop_constraint(table, i, only);
-                }
-                if matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade)) {
-                    self.cascade_to_foreign_keys(table);
-                }
+                let cascade = matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade));
+                self.drop_named_constraint(table, name, *if_exists, cascade, only);
             }
             AlterTableOperation::ValidateConstraint { name } => {
                 self.need_constraint(table, name, false);
@@ -1291,6 +1281,44 @@ impl Replayer<'_> {
         }
     }
 
+    /// `ALTER TABLE table DROP CONSTRAINT ident [CASCADE]`.
+    pub(crate) fn drop_named_constraint(
+        &mut self,
+        table: &Key,
+        ident: &Ident,
+        if_exists: bool,
+        cascade: bool,
+        only: bool,
+    ) {
+        if let Some(i) = self.need_constraint(table, ident, if_exists) {
+            self.drop_constraint(table, i, only);
+        }
+        if cascade {
+            self.cascade_to_foreign_keys(table);
+        }
+    }
+
+    /// `ALTER TABLE table DROP COLUMN ident [CASCADE]`, for each of `columns`.
+    pub(crate) fn drop_columns(
+        &mut self,
+        table: &Key,
+        columns: &[Ident],
+        if_exists: bool,
+        cascade: bool,
+        only: bool,
+    ) {
+        if cascade {
+            self.cascade_to_foreign_keys(table);
+        }
+        // Views reading the column: PostgreSQL refuses without CASCADE; the model does
+        // not know which columns a view reads, so it neither reports nor drops them.
+        for ident in columns {
+            if self.need_column(table, ident, if_exists) {
+                self.drop_column(table, &fold(ident), only);
+            }
+        }
+    }
+
     fn each_column(&mut self, table: &Key, name: &str, only: bool, f: impl Fn(&mut Column)) {
         for t in self.with_descendants(table, only) {
             if let Some(r) = self.model.relation_mut(&t)
@@ -1406,7 +1434,7 @@ impl Replayer<'_> {
         None
     }
 
-    fn drop_constraint(&mut self, table: &Key, index: usize, only: bool) {
+    pub(crate) fn drop_constraint(&mut self, table: &Key, index: usize, only: bool) {
         let Some(c) = self
             .model
             .relation(&table.schema, &table.name)

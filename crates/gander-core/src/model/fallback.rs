@@ -15,7 +15,7 @@ use sqlparser::ast::{CommentObject, FunctionDesc, Ident, ObjectName, ObjectType,
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::{Location, Span, Token, Tokenizer};
 
-use super::ddl::{ViewBody, ViewHow};
+use super::ddl::{NewConstraint, NewKind, ViewBody, ViewHow, span_of};
 use super::names::{Written, clip, fold};
 use super::replay::{Change, Free, Names, Replayer, Space};
 use super::{Effects, IndexNaming, IndexPart, RelKind, Relation, RoutineKind, TypeKind};
@@ -860,11 +860,13 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
     let Some(table) = need_name(r, &name, Space::Relation, "table", a.missing_ok, false) else {
         return;
     };
+    let only = !rv.inh;
     for cmd in &a.cmds {
         let Some(NodeEnum::AlterTableCmd(cmd)) = cmd.node.as_ref() else {
             continue;
         };
         let subtype = A::from_i32(cmd.subtype).unwrap_or(A::Undefined);
+        let cascade = cmd.behavior == pb::DropBehavior::DropCascade as i32;
         // The column an `ALTER COLUMN` names.
         let column = |r: &mut Replayer<'_>, t: &mut Tree, if_exists: bool| -> Option<String> {
             if cmd.name.is_empty() {
@@ -878,13 +880,14 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                 column(r, t, false);
                 r.unfollowable("an `ALTER COLUMN` the model cannot parse");
             }
+            // `IF EXISTS` is about the identity, not the column.
             A::AtDropIdentity => {
-                if let Some(c) = column(r, t, cmd.missing_ok) {
+                if let Some(c) = column(r, t, false) {
                     r.drop_identity(&table, &c);
                 }
             }
             A::AtDropExpression => {
-                if let Some(c) = column(r, t, cmd.missing_ok) {
+                if let Some(c) = column(r, t, false) {
                     r.drop_expression(&table, &c);
                 }
             }
@@ -935,6 +938,27 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                         need_name(r, &pname, Space::Relation, "partition", false, false);
                     }
                 }
+            }
+            A::AtAddConstraint | A::AtAddConstraintRecurse => {
+                let constraint = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                    Some(NodeEnum::Constraint(c)) => table_constraint(t, c),
+                    _ => None,
+                };
+                let Some(c) = constraint else {
+                    if let Some(rel) = r.model.relation_mut(&table) {
+                        rel.blur();
+                    }
+                    return r.unfollowable("an `ALTER TABLE … ADD CONSTRAINT` the model cannot parse");
+                };
+                r.add_constraints(&table, vec![c], true, only);
+            }
+            A::AtDropConstraint | A::AtDropConstraintRecurse => {
+                let ident = t.ident(&cmd.name);
+                r.drop_named_constraint(&table, &ident, cmd.missing_ok, cascade, only);
+            }
+            A::AtDropColumn | A::AtDropColumnRecurse => {
+                let ident = t.ident(&cmd.name);
+                r.drop_columns(&table, &[ident], cmd.missing_ok, cascade, only);
             }
             A::AtEnableTrig | A::AtEnableAlwaysTrig | A::AtEnableReplicaTrig | A::AtDisableTrig => {
                 let ident = t.ident(&cmd.name);
@@ -1355,51 +1379,126 @@ fn index_expr(node: &Node, reads: &mut Vec<(String, i32)>) -> Option<String> {
         NodeEnum::ColumnRef(c) => strings(&c.fields).and_then(|n| n.last().cloned()),
         _ => None,
     };
-    column_refs(node, reads);
+    let _ = column_refs(node, reads);
     name
 }
 
-/// The columns an expression reads, as far as the model walks it.
-fn column_refs(node: &Node, out: &mut Vec<(String, i32)>) {
-    let Some(n) = node.node.as_ref() else { return };
-    let each = |nodes: &[Node], out: &mut Vec<(String, i32)>| {
-        for n in nodes {
-            column_refs(n, out);
-        }
+/// The columns an expression reads, pushed onto `out`; `false` when the expression holds
+/// something the model does not walk (a subquery, …), so that the list may be incomplete.
+fn column_refs(node: &Node, out: &mut Vec<(String, i32)>) -> bool {
+    fn all(nodes: &[Node], out: &mut Vec<(String, i32)>) -> bool {
+        nodes.iter().fold(true, |ok, n| column_refs(n, out) && ok)
+    }
+    fn opt(node: Option<&Node>, out: &mut Vec<(String, i32)>) -> bool {
+        node.is_none_or(|n| column_refs(n, out))
+    }
+    let Some(n) = node.node.as_ref() else {
+        return true;
     };
     match n {
-        NodeEnum::ColumnRef(c) => {
-            if let Some(name) = strings(&c.fields).and_then(|n| n.last().cloned()) {
+        NodeEnum::ColumnRef(c) => match strings(&c.fields).and_then(|n| n.last().cloned()) {
+            Some(name) => {
                 out.push((name, c.location));
+                true
             }
+            None => false,
+        },
+        NodeEnum::AConst(_) | NodeEnum::SqlvalueFunction(_) => true,
+        NodeEnum::FuncCall(f) => {
+            f.agg_filter.is_none() && f.over.is_none() && f.agg_order.is_empty() && all(&f.args, out)
         }
-        NodeEnum::FuncCall(f) => each(&f.args, out),
         NodeEnum::AExpr(a) => {
-            for side in [&a.lexpr, &a.rexpr].into_iter().flatten() {
-                column_refs(side, out);
-            }
+            let l = opt(a.lexpr.as_deref(), out);
+            opt(a.rexpr.as_deref(), out) && l
         }
-        NodeEnum::BoolExpr(b) => each(&b.args, out),
-        NodeEnum::TypeCast(c) => {
-            if let Some(a) = &c.arg {
-                column_refs(a, out);
-            }
+        NodeEnum::BoolExpr(b) => all(&b.args, out),
+        NodeEnum::TypeCast(c) => opt(c.arg.as_deref(), out),
+        NodeEnum::NullTest(t) => opt(t.arg.as_deref(), out),
+        NodeEnum::BooleanTest(t) => opt(t.arg.as_deref(), out),
+        NodeEnum::CoalesceExpr(c) => all(&c.args, out),
+        NodeEnum::MinMaxExpr(m) => all(&m.args, out),
+        NodeEnum::RowExpr(e) => all(&e.args, out),
+        NodeEnum::AArrayExpr(e) => all(&e.elements, out),
+        NodeEnum::List(l) => all(&l.items, out),
+        NodeEnum::CollateClause(c) => opt(c.arg.as_deref(), out),
+        NodeEnum::CaseExpr(c) => {
+            let a = opt(c.arg.as_deref(), out);
+            let b = all(&c.args, out);
+            opt(c.defresult.as_deref(), out) && a && b
         }
-        NodeEnum::NullTest(t) => {
-            if let Some(a) = &t.arg {
-                column_refs(a, out);
-            }
+        NodeEnum::CaseWhen(w) => {
+            let a = opt(w.expr.as_deref(), out);
+            opt(w.result.as_deref(), out) && a
         }
-        NodeEnum::CoalesceExpr(c) => each(&c.args, out),
-        NodeEnum::MinMaxExpr(m) => each(&m.args, out),
-        NodeEnum::List(l) => each(&l.items, out),
-        NodeEnum::CollateClause(c) => {
-            if let Some(a) = &c.arg {
-                column_refs(a, out);
-            }
-        }
-        _ => {}
+        _ => false,
     }
+}
+
+/// A table constraint of `ALTER TABLE … ADD`, as the sqlparser path declares it; `None` when
+/// the model does not follow its shape (`USING INDEX`, a check it cannot read, …).
+fn table_constraint(t: &mut Tree, c: &pb::Constraint) -> Option<NewConstraint> {
+    use pb::ConstrType as C;
+    let name = (!c.conname.is_empty()).then(|| t.ident(&c.conname));
+    let idents = |t: &mut Tree, nodes: &[Node]| -> Option<Vec<Ident>> {
+        strings(nodes).map(|v| v.iter().map(|s| t.ident(s)).collect())
+    };
+    let name_span = name.as_ref().map_or(Span::empty(), |n| n.span);
+    Some(match C::from_i32(c.contype)? {
+        kind @ (C::ConstrPrimary | C::ConstrUnique) if c.indexname.is_empty() => {
+            let columns = idents(t, &c.keys)?;
+            NewConstraint {
+                name,
+                kind: if kind == C::ConstrPrimary {
+                    NewKind::PrimaryKey
+                } else {
+                    NewKind::Unique
+                },
+                span: span_of(&columns),
+                columns,
+            }
+        }
+        C::ConstrForeign => {
+            let columns = idents(t, &c.fk_attrs)?;
+            let table = t.range(c.pktable.as_ref()?);
+            let referred = idents(t, &c.pk_attrs)?;
+            NewConstraint {
+                name,
+                kind: NewKind::ForeignKey { table, referred },
+                span: span_of(&columns),
+                columns,
+            }
+        }
+        C::ConstrCheck => {
+            let mut reads = Vec::new();
+            if !column_refs(c.raw_expr.as_deref()?, &mut reads) {
+                return None;
+            }
+            NewConstraint {
+                name,
+                kind: NewKind::Check(reads.into_iter().map(|(c, _)| c).collect()),
+                columns: Vec::new(),
+                span: name_span,
+            }
+        }
+        C::ConstrExclusion => {
+            let mut columns = Vec::new();
+            for x in &c.exclusions {
+                if let Some(NodeEnum::List(l)) = x.node.as_ref()
+                    && let Some(NodeEnum::IndexElem(e)) = l.items.first().and_then(|n| n.node.as_ref())
+                    && !e.name.is_empty()
+                {
+                    columns.push(t.ident(&e.name));
+                }
+            }
+            NewConstraint {
+                name,
+                kind: NewKind::Exclude,
+                columns,
+                span: name_span,
+            }
+        }
+        _ => return None,
+    })
 }
 
 fn create_index(r: &mut Replayer<'_>, t: &mut Tree, ix: &pb::IndexStmt) {
@@ -1446,7 +1545,7 @@ fn create_index(r: &mut Replayer<'_>, t: &mut Tree, ix: &pb::IndexStmt) {
     }
     if let Some(w) = &ix.where_clause {
         let mut reads = Vec::new();
-        column_refs(w, &mut reads);
+        let _ = column_refs(w, &mut reads);
         others.extend(reads.iter().map(|(c, _)| c.clone()));
         reads_at.extend(reads);
     }
