@@ -97,7 +97,10 @@ impl Tree {
                 return None;
             }
             if k + 1 < parts.len()
-                && !matches!(self.toks.get(i + 2 * k + 1).map(|t| &t.token), Some(Token::Period))
+                && !matches!(
+                    self.toks.get(i + 2 * k + 1).map(|t| &t.token),
+                    Some(Token::Period)
+                )
             {
                 return None;
             }
@@ -346,11 +349,7 @@ fn routine_desc(
     }
 }
 
-fn object_with_args(
-    r: &Replayer<'_>,
-    t: &mut Tree,
-    node: Option<&Node>,
-) -> Option<FunctionDesc> {
+fn object_with_args(r: &Replayer<'_>, t: &mut Tree, node: Option<&Node>) -> Option<FunctionDesc> {
     let Some(NodeEnum::ObjectWithArgs(o)) = node?.node.as_ref() else {
         return None;
     };
@@ -457,7 +456,9 @@ fn statement(r: &mut Replayer<'_>, t: &mut Tree, node: &NodeEnum) {
             }
         }
         // `DROP OWNED` drops whatever a role owns: any name.
-        NodeEnum::DropOwnedStmt(_) => r.unfollowable_all("a `DROP OWNED` (it drops any object the role owns)"),
+        NodeEnum::DropOwnedStmt(_) => {
+            r.unfollowable_all("a `DROP OWNED` (it drops any object the role owns)")
+        }
         NodeEnum::TransactionStmt(_)
         | NodeEnum::GrantStmt(_)
         | NodeEnum::GrantRoleStmt(_)
@@ -661,7 +662,6 @@ fn created_name_in_tree(sql: &str) -> Option<String> {
     Some(rv.relname.clone())
 }
 
-
 fn create_type(r: &mut Replayer<'_>, name: &ObjectName, kind: TypeKind) {
     if let Some(w) = Written::from_object(name) {
         r.create_type_named(&w, kind, false);
@@ -814,10 +814,9 @@ fn drop(r: &mut Replayer<'_>, t: &mut Tree, d: &pb::DropStmt) {
                 };
                 let member = t.name(std::slice::from_ref(member), -1);
                 let table = t.name(table, -1);
-                let (Some(tw), Some(nw)) = (
-                    Written::from_object(&table),
-                    Written::from_object(&member),
-                ) else {
+                let (Some(tw), Some(nw)) =
+                    (Written::from_object(&table), Written::from_object(&member))
+                else {
                     continue;
                 };
                 if kind == O::ObjectTrigger {
@@ -873,7 +872,8 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                 return None;
             }
             let ident = t.ident(&cmd.name);
-            r.need_column(&table, &ident, if_exists).then(|| fold(&ident))
+            r.need_column(&table, &ident, if_exists)
+                .then(|| fold(&ident))
         };
         match subtype {
             A::AtAlterColumnType | A::AtAddIdentity => {
@@ -922,7 +922,8 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                 r.need(&w, Space::Relation, "index", false, false);
             }
             A::AtAttachPartition | A::AtDetachPartition | A::AtDetachPartitionFinalize => {
-                let Some(NodeEnum::PartitionCmd(p)) = cmd.def.as_ref().and_then(|d| d.node.as_ref())
+                let Some(NodeEnum::PartitionCmd(p)) =
+                    cmd.def.as_ref().and_then(|d| d.node.as_ref())
                 else {
                     continue;
                 };
@@ -948,7 +949,8 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                     if let Some(rel) = r.model.relation_mut(&table) {
                         rel.blur();
                     }
-                    return r.unfollowable("an `ALTER TABLE … ADD CONSTRAINT` the model cannot parse");
+                    return r
+                        .unfollowable("an `ALTER TABLE … ADD CONSTRAINT` the model cannot parse");
                 };
                 r.add_constraints(&table, vec![c], true, only);
             }
@@ -969,7 +971,8 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                 r.need_constraint(&table, &ident, false);
             }
             A::AtAlterConstraint => {
-                if let Some(NodeEnum::Constraint(c)) = cmd.def.as_ref().and_then(|d| d.node.as_ref())
+                if let Some(NodeEnum::Constraint(c)) =
+                    cmd.def.as_ref().and_then(|d| d.node.as_ref())
                 {
                     let ident = t.ident(&c.conname);
                     r.need_constraint(&table, &ident, false);
@@ -1214,7 +1217,8 @@ fn create_table(r: &mut Replayer<'_>, t: &mut Tree, c: &pb::CreateStmt, foreign:
     rel.temporary = temporary;
     rel.blur();
     // `(LIKE source …)` alone copies the source's columns.
-    if let Some(NodeEnum::TableLikeClause(like)) = c.table_elts.first().and_then(|e| e.node.as_ref())
+    if let Some(NodeEnum::TableLikeClause(like)) =
+        c.table_elts.first().and_then(|e| e.node.as_ref())
         && let Some(src) = &like.relation
     {
         let src = t.range(src);
@@ -1263,7 +1267,11 @@ fn view_body(r: &mut Replayer<'_>, t: &Tree, from: usize) -> Option<ViewBody> {
     let a = t.find_top(from, "AS")?;
     let tok = t.toks.get(a + 1)?;
     let (sql, line, column) = (r.sql, r.line, r.column);
-    let mut text = sql.get(tok.at..)?.trim_end().trim_end_matches(';').trim_end();
+    let mut text = sql
+        .get(tok.at..)?
+        .trim_end()
+        .trim_end_matches(';')
+        .trim_end();
     let upper = text.to_ascii_uppercase();
     for tail in [
         "WITH CASCADED CHECK OPTION",
@@ -1387,7 +1395,13 @@ fn index_expr(node: &Node, reads: &mut Vec<(String, i32)>) -> Option<String> {
 /// something the model does not walk (a subquery, …), so that the list may be incomplete.
 fn column_refs(node: &Node, out: &mut Vec<(String, i32)>) -> bool {
     fn all(nodes: &[Node], out: &mut Vec<(String, i32)>) -> bool {
-        nodes.iter().fold(true, |ok, n| column_refs(n, out) && ok)
+        // Every node is walked (no short circuit): an index's reads are wanted even when
+        // incomplete.
+        let mut ok = true;
+        for n in nodes {
+            ok &= column_refs(n, out);
+        }
+        ok
     }
     fn opt(node: Option<&Node>, out: &mut Vec<(String, i32)>) -> bool {
         node.is_none_or(|n| column_refs(n, out))
@@ -1405,7 +1419,10 @@ fn column_refs(node: &Node, out: &mut Vec<(String, i32)>) -> bool {
         },
         NodeEnum::AConst(_) | NodeEnum::SqlvalueFunction(_) => true,
         NodeEnum::FuncCall(f) => {
-            f.agg_filter.is_none() && f.over.is_none() && f.agg_order.is_empty() && all(&f.args, out)
+            f.agg_filter.is_none()
+                && f.over.is_none()
+                && f.agg_order.is_empty()
+                && all(&f.args, out)
         }
         NodeEnum::AExpr(a) => {
             let l = opt(a.lexpr.as_deref(), out);
@@ -1484,7 +1501,8 @@ fn table_constraint(t: &mut Tree, c: &pb::Constraint) -> Option<NewConstraint> {
             let mut columns = Vec::new();
             for x in &c.exclusions {
                 if let Some(NodeEnum::List(l)) = x.node.as_ref()
-                    && let Some(NodeEnum::IndexElem(e)) = l.items.first().and_then(|n| n.node.as_ref())
+                    && let Some(NodeEnum::IndexElem(e)) =
+                        l.items.first().and_then(|n| n.node.as_ref())
                     && !e.name.is_empty()
                 {
                     columns.push(t.ident(&e.name));
@@ -1625,7 +1643,7 @@ fn create_schema(r: &mut Replayer<'_>, t: &mut Tree, s: &pb::CreateSchemaStmt) {
 
 fn create_trigger(r: &mut Replayer<'_>, t: &mut Tree, c: &pb::CreateTrigStmt) {
     let Some(rv) = &c.relation else { return };
-    let trigger = t.name(&[c.trigname.clone()], -1);
+    let trigger = t.name(std::slice::from_ref(&c.trigname), -1);
     let table = t.range(rv);
     let Some(tw) = Written::from_object(&table) else {
         return;

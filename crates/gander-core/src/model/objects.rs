@@ -1501,7 +1501,12 @@ impl Replayer<'_> {
         }
     }
 
-    pub(crate) fn comment(&mut self, object_type: CommentObject, name: &ObjectName, if_exists: bool) {
+    pub(crate) fn comment(
+        &mut self,
+        object_type: CommentObject,
+        name: &ObjectName,
+        if_exists: bool,
+    ) {
         match object_type {
             CommentObject::Table
             | CommentObject::View
