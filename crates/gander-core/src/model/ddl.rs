@@ -700,69 +700,17 @@ impl Replayer<'_> {
         rel.partition_by = ct.partition_by.as_ref().map(|e| e.to_string());
         // Columns a parent gives: PARTITION OF, INHERITS, LIKE.
         if let Some(parent) = &ct.partition_of {
-            if let Some(pw) = self.written(parent)
-                && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
-            {
-                if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
-                    rel.columns = p.columns.iter().map(|c| inherit(c, true)).collect();
-                    rel.columns_exact = p.columns_exact;
-                    rel.constraints = p
-                        .constraints
-                        .iter()
-                        .filter(|c| {
-                            matches!(
-                                c.kind,
-                                ConstraintKind::Check | ConstraintKind::ForeignKey(_)
-                            )
-                        })
-                        .cloned()
-                        .collect();
-                    rel.triggers = p.triggers.clone();
-                }
-                rel.constraints_exact = false;
-                rel.partition_of = Some(pk);
-            } else {
-                rel.blur();
-            }
+            self.take_partition_parent(&mut rel, parent);
         }
         for parent in ct.inherits.iter().flatten() {
-            if let Some(pw) = self.written(parent)
-                && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
-            {
-                if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
-                    for c in &p.columns {
-                        if rel.column(&c.name).is_none() {
-                            rel.columns.push(inherit(c, false));
-                        }
-                    }
-                    rel.columns_exact &= p.columns_exact;
-                }
-                rel.constraints_exact = false;
-                rel.inherits.push(pk);
-                self.model.inheritance = true;
-            } else {
-                rel.blur();
-            }
+            self.take_parent(&mut rel, parent);
         }
         if let Some(like) = &ct.like {
             let like = match like {
                 sqlparser::ast::CreateTableLikeKind::Parenthesized(l)
                 | sqlparser::ast::CreateTableLikeKind::Plain(l) => l,
             };
-            if let Some(lw) = self.written(&like.name)
-                && let Some(lk) = self.need(&lw, Space::Relation, "table", false, false)
-                && let Some(p) = self.model.relation(&lk.schema, &lk.name)
-            {
-                rel.columns = p.columns.iter().map(|c| inherit(c, false)).collect();
-                rel.columns_exact = p.columns_exact;
-            } else {
-                rel.blur();
-            }
-            rel.constraints_exact = false;
-            self.may_create_prefix(
-                &format!("{}_", super::names::clip(&key.name, 27)),
-                format!("what `LIKE` copies to table `{key}`"),
-            );
+            self.take_like(&mut rel, &like.name);
         }
         if free == Free::Unsure {
             rel.blur();
@@ -854,7 +802,76 @@ impl Replayer<'_> {
         }
     }
 
-    fn copy_parent_indexes(&mut self, parent: &Key, partition: &Key) {
+    /// `CREATE TABLE rel PARTITION OF parent`: the partition's columns, checks, foreign keys
+    /// and triggers are its parent's.
+    pub(crate) fn take_partition_parent(&mut self, rel: &mut Relation, parent: &ObjectName) {
+        if let Some(pw) = self.written(parent)
+            && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
+        {
+            if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
+                rel.columns = p.columns.iter().map(|c| inherit(c, true)).collect();
+                rel.columns_exact = p.columns_exact;
+                rel.constraints = p
+                    .constraints
+                    .iter()
+                    .filter(|c| {
+                        matches!(
+                            c.kind,
+                            ConstraintKind::Check | ConstraintKind::ForeignKey(_)
+                        )
+                    })
+                    .cloned()
+                    .collect();
+                rel.triggers = p.triggers.clone();
+            }
+            rel.constraints_exact = false;
+            rel.partition_of = Some(pk);
+        } else {
+            rel.blur();
+        }
+    }
+
+    /// `CREATE TABLE rel (…) INHERITS (parent)`: the parent's columns come first.
+    pub(crate) fn take_parent(&mut self, rel: &mut Relation, parent: &ObjectName) {
+        if let Some(pw) = self.written(parent)
+            && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
+        {
+            if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
+                for c in &p.columns {
+                    if rel.column(&c.name).is_none() {
+                        rel.columns.push(inherit(c, false));
+                    }
+                }
+                rel.columns_exact &= p.columns_exact;
+            }
+            rel.constraints_exact = false;
+            rel.inherits.push(pk);
+            self.model.inheritance = true;
+        } else {
+            rel.blur();
+        }
+    }
+
+    /// `CREATE TABLE rel (LIKE source …)`: the source's columns.
+    pub(crate) fn take_like(&mut self, rel: &mut Relation, source: &ObjectName) {
+        if let Some(lw) = self.written(source)
+            && let Some(lk) = self.need(&lw, Space::Relation, "table", false, false)
+            && let Some(p) = self.model.relation(&lk.schema, &lk.name)
+        {
+            rel.columns = p.columns.iter().map(|c| inherit(c, false)).collect();
+            rel.columns_exact = p.columns_exact;
+        } else {
+            rel.blur();
+        }
+        rel.constraints_exact = false;
+        let key = rel.key.clone();
+        self.may_create_prefix(
+            &format!("{}_", super::names::clip(&key.name, 27)),
+            format!("what `LIKE` copies to table `{key}`"),
+        );
+    }
+
+    pub(crate) fn copy_parent_indexes(&mut self, parent: &Key, partition: &Key) {
         let indexes: Vec<(Key, IndexNaming)> = self
             .model
             .dependents_of(parent)

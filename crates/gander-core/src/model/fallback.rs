@@ -1215,45 +1215,60 @@ fn create_table(r: &mut Replayer<'_>, t: &mut Tree, c: &pb::CreateStmt, foreign:
     };
     let mut rel = Relation::new(key.clone(), rel_kind, Some(r.origin_at(w.span)));
     rel.temporary = temporary;
-    rel.blur();
-    // `(LIKE source …)` alone copies the source's columns.
-    if let Some(NodeEnum::TableLikeClause(like)) =
-        c.table_elts.first().and_then(|e| e.node.as_ref())
-        && let Some(src) = &like.relation
-    {
-        let src = t.range(src);
-        if let Some(sk) = need_name(r, &src, Space::Relation, "table", false, false)
-            && let Some(s) = r.model.relation(&sk.schema, &sk.name)
-        {
-            rel.columns = s
-                .columns
-                .iter()
-                .map(|col| super::Column {
-                    default: None,
-                    identity: None,
-                    ..col.clone()
-                })
-                .collect();
-            rel.columns_exact = s.columns_exact && c.table_elts.len() == 1;
+    let parents: Vec<&pb::RangeVar> = c
+        .inh_relations
+        .iter()
+        .filter_map(|p| match p.node.as_ref() {
+            Some(NodeEnum::RangeVar(rv)) => Some(rv),
+            _ => None,
+        })
+        .collect();
+    if parents.len() != c.inh_relations.len() {
+        rel.blur();
+    }
+    // The sqlparser path's rules for what parents give: PARTITION OF, INHERITS, LIKE.
+    for parent in parents {
+        let parent = t.range(parent);
+        if c.partbound.is_some() {
+            r.take_partition_parent(&mut rel, &parent);
+        } else {
+            r.take_parent(&mut rel, &parent);
         }
     }
-    if c.partbound.is_some()
-        && let Some(NodeEnum::RangeVar(parent)) =
-            c.inh_relations.first().and_then(|p| p.node.as_ref())
-    {
-        let parent = t.range(parent);
-        if let Some(pk) = need_name(r, &parent, Space::Relation, "table", false, false) {
-            if let Some(p) = r.model.relation(&pk.schema, &pk.name) {
-                rel.columns = p.columns.clone();
-                rel.columns_exact = p.columns_exact;
-            }
-            rel.partition_of = Some(pk);
+    let mut own = 0;
+    let mut likes = 0;
+    for e in &c.table_elts {
+        match e.node.as_ref() {
+            Some(NodeEnum::TableLikeClause(like)) => match &like.relation {
+                Some(src) => {
+                    let src = t.range(src);
+                    r.take_like(&mut rel, &src);
+                    likes += 1;
+                }
+                None => rel.blur(),
+            },
+            _ => own += 1,
         }
+    }
+    // Column definitions and table constraints are not lowered from the tree, nor the columns
+    // of `OF type`: the table's columns and constraints are not known exactly. Nor are they
+    // when a `LIKE` comes with another source of columns (it replaces what came before).
+    if own > 0
+        || c.of_typename.is_some()
+        || likes > 1
+        || (likes == 1 && !c.inh_relations.is_empty())
+    {
+        rel.blur();
     }
     if free == Free::Unsure {
         rel.blur();
     }
+    let partition_of = rel.partition_of.clone();
     r.insert_relation(rel);
+    // A partition gets its own copy of every index of its parent.
+    if let Some(parent) = partition_of {
+        r.copy_parent_indexes(&parent, &key);
+    }
     r.may_create_prefix(
         &format!("{}_", clip(&key.name, 27)),
         format!("what PostgreSQL names after relation `{key}`"),
