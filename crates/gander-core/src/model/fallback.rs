@@ -1100,11 +1100,22 @@ fn rename(r: &mut Replayer<'_>, t: &mut Tree, s: &pb::RenameStmt) {
                 r.unfollowable("an `ALTER … RENAME` the model cannot parse");
             }
         }
-        O::ObjectTabconstraint | O::ObjectTrigger | O::ObjectRule | O::ObjectPolicy => {
+        O::ObjectTrigger => {
+            let Some(rv) = &s.relation else { return };
+            let old = t.ident(&s.subname);
+            let name = t.range(rv);
+            let new = t.ident(&s.newname);
+            if let Some(key) = need_name(r, &name, Space::Relation, "table", s.missing_ok, false)
+                && r.need_trigger(&key, &old, false).is_some()
+            {
+                r.rename_trigger(&key, &old, &new);
+            }
+        }
+        O::ObjectTabconstraint | O::ObjectRule | O::ObjectPolicy => {
             let Some(rv) = &s.relation else { return };
             let name = t.range(rv);
             if let Some(key) = need_name(r, &name, Space::Relation, "table", s.missing_ok, false)
-                && matches!(kind, O::ObjectTabconstraint | O::ObjectTrigger)
+                && kind == O::ObjectTabconstraint
             {
                 if let Some(rel) = r.model.relation_mut(&key) {
                     rel.blur();

@@ -191,26 +191,7 @@ impl Replayer<'_> {
                     return;
                 }
                 if let AlterTriggerOperation::Rename { new_name } = &at.operation {
-                    let old = fold(&at.name);
-                    let new = fold(new_name);
-                    let taken = self
-                        .model
-                        .relation(&table.schema, &table.name)
-                        .is_some_and(|r| r.triggers.iter().any(|t| t.name == new));
-                    if taken {
-                        self.report_exists(
-                            new_name.span,
-                            &format!("trigger `{}` on `{table}`", quote(&new)),
-                            None,
-                        );
-                    }
-                    for t in std::iter::once(table.clone()).chain(self.descendants(&table)) {
-                        if let Some(r) = self.model.relation_mut(&t) {
-                            for tr in r.triggers.iter_mut().filter(|x| x.name == old) {
-                                tr.name = new.clone();
-                            }
-                        }
-                    }
+                    self.rename_trigger(&table, &at.name, new_name);
                 }
             }
             Statement::CreateExtension(ce) => {
@@ -1250,6 +1231,35 @@ impl Replayer<'_> {
     }
 
     // ---- triggers ------------------------------------------------------------------------------
+
+    /// `ALTER TRIGGER old ON table RENAME TO new`, on the table and its descendants.
+    pub(crate) fn rename_trigger(
+        &mut self,
+        table: &Key,
+        old_ident: &sqlparser::ast::Ident,
+        new_ident: &sqlparser::ast::Ident,
+    ) {
+        let old = fold(old_ident);
+        let new = fold(new_ident);
+        let taken = self
+            .model
+            .relation(&table.schema, &table.name)
+            .is_some_and(|r| r.triggers.iter().any(|t| t.name == new));
+        if taken {
+            self.report_exists(
+                new_ident.span,
+                &format!("trigger `{}` on `{table}`", quote(&new)),
+                None,
+            );
+        }
+        for t in std::iter::once(table.clone()).chain(self.descendants(table)) {
+            if let Some(r) = self.model.relation_mut(&t) {
+                for tr in r.triggers.iter_mut().filter(|x| x.name == old) {
+                    tr.name = new.clone();
+                }
+            }
+        }
+    }
 
     /// `DROP TRIGGER nw ON tw`: the trigger goes from the table and its descendants.
     pub(crate) fn drop_trigger(&mut self, tw: &Written, nw: &Written, if_exists: bool) {
