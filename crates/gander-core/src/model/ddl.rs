@@ -982,7 +982,7 @@ impl Replayer<'_> {
         all
     }
 
-    fn alter_table_op(&mut self, table: &Key, op: &AlterTableOperation, only: bool) {
+    pub(crate) fn alter_table_op(&mut self, table: &Key, op: &AlterTableOperation, only: bool) {
         match op {
             AlterTableOperation::AddColumn {
                 if_not_exists,

@@ -940,6 +940,20 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                     }
                 }
             }
+            A::AtAddColumn | A::AtAddColumnRecurse => {
+                let followed = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                    Some(NodeEnum::ColumnDef(def)) => {
+                        add_column(r, t, &table, def, cmd.missing_ok, only)
+                    }
+                    _ => false,
+                };
+                if !followed {
+                    if let Some(rel) = r.model.relation_mut(&table) {
+                        rel.blur();
+                    }
+                    return r.unfollowable("an `ALTER TABLE … ADD COLUMN` the model cannot parse");
+                }
+            }
             A::AtAddConstraint | A::AtAddConstraintRecurse => {
                 let constraint = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
                     Some(NodeEnum::Constraint(c)) => table_constraint(t, c),
@@ -1011,6 +1025,72 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
             }
         }
     }
+}
+
+/// `ADD COLUMN def` of an `ALTER TABLE` sqlparser cannot parse as a whole: the column's
+/// definition (its text, from the tree's position of its name to the end of the action) as
+/// sqlparser reads it, through the sqlparser path's rule. `false` when sqlparser cannot read it
+/// either.
+fn add_column(
+    r: &mut Replayer<'_>,
+    t: &Tree,
+    table: &super::Key,
+    def: &pb::ColumnDef,
+    if_not_exists: bool,
+    only: bool,
+) -> bool {
+    let Some(start) = t.index_at(def.location) else {
+        return false;
+    };
+    let mut depth = 0i32;
+    let mut end = t.toks.len();
+    for (j, tok) in t.toks.iter().enumerate().skip(start) {
+        match tok.token {
+            Token::LParen => depth += 1,
+            Token::RParen if depth == 0 => {
+                end = j;
+                break;
+            }
+            Token::RParen => depth -= 1,
+            Token::Comma | Token::SemiColon if depth == 0 => {
+                end = j;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let from = t.toks[start].at;
+    let to = t.toks.get(end).map_or(r.sql.len(), |k| k.at);
+    let Some(text) = r.sql.get(from..to).map(str::trim_end) else {
+        return false;
+    };
+    // The definition goes on a line of its own, indented as in the file, so that its spans are
+    // the file's columns (a span after a statement's first line is placed by its own column).
+    let loc = t.toks[start].span.start;
+    let (line, column) = if loc.line == 1 {
+        (r.line, r.column + loc.column as u32 - 1)
+    } else {
+        (r.line + loc.line as u32 - 1, loc.column as u32)
+    };
+    let text = format!(
+        "ALTER TABLE t ADD COLUMN {}\n{}{text}",
+        if if_not_exists { "IF NOT EXISTS" } else { "" },
+        " ".repeat(column.saturating_sub(1) as usize)
+    );
+    let Ok(parsed) = crate::rules::parse_statements(&text) else {
+        return false;
+    };
+    let [Statement::AlterTable(at)] = &parsed[..] else {
+        return false;
+    };
+    let [op @ sqlparser::ast::AlterTableOperation::AddColumn { .. }] = &at.operations[..] else {
+        return false;
+    };
+    let saved = r.line;
+    r.line = line - 1;
+    r.alter_table_op(table, op, only);
+    r.line = saved;
+    true
 }
 
 /// `ALTER SEQUENCE`: of its options, `OWNED BY` matters.
