@@ -876,7 +876,19 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                 .then(|| fold(&ident))
         };
         match subtype {
-            A::AtAlterColumnType | A::AtAddIdentity => {
+            A::AtAlterColumnType => {
+                let followed = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                    Some(NodeEnum::ColumnDef(def)) => {
+                        reparse_action(r, t, &table, def.location, "ALTER COLUMN", only)
+                    }
+                    _ => false,
+                };
+                if !followed {
+                    column(r, t, false);
+                    r.unfollowable("an `ALTER COLUMN` the model cannot parse");
+                }
+            }
+            A::AtAddIdentity => {
                 column(r, t, false);
                 r.unfollowable("an `ALTER COLUMN` the model cannot parse");
             }
@@ -941,9 +953,14 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                 }
             }
             A::AtAddColumn | A::AtAddColumnRecurse => {
+                let head = if cmd.missing_ok {
+                    "ADD COLUMN IF NOT EXISTS"
+                } else {
+                    "ADD COLUMN"
+                };
                 let followed = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
                     Some(NodeEnum::ColumnDef(def)) => {
-                        add_column(r, t, &table, def, cmd.missing_ok, only)
+                        reparse_action(r, t, &table, def.location, head, only)
                     }
                     _ => false,
                 };
@@ -955,11 +972,16 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
                 }
             }
             A::AtAddConstraint | A::AtAddConstraintRecurse => {
-                let constraint = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
-                    Some(NodeEnum::Constraint(c)) => table_constraint(t, c),
+                let def = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                    Some(NodeEnum::Constraint(c)) => Some(c),
                     _ => None,
                 };
+                let constraint = def.and_then(|c| table_constraint(t, c));
                 let Some(c) = constraint else {
+                    // A shape the tree reader does not lower may still be sqlparser's alone.
+                    if def.is_some_and(|c| reparse_action(r, t, &table, c.location, "ADD", only)) {
+                        continue;
+                    }
                     if let Some(rel) = r.model.relation_mut(&table) {
                         rel.blur();
                     }
@@ -1027,19 +1049,21 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
     }
 }
 
-/// `ADD COLUMN def` of an `ALTER TABLE` sqlparser cannot parse as a whole: the column's
-/// definition (its text, from the tree's position of its name to the end of the action) as
-/// sqlparser reads it, through the sqlparser path's rule. `false` when sqlparser cannot read it
-/// either.
-fn add_column(
+/// One action of an `ALTER TABLE` sqlparser cannot parse as a whole (`ADD COLUMN`, `ALTER
+/// COLUMN … TYPE`, `ADD CONSTRAINT`), whose text starts at byte `location` (the tree's position
+/// of its column or constraint) and runs to the end of the action: read by sqlparser on its own
+/// after `head` (`ADD COLUMN`), through the sqlparser path's `alter_table_op`. `false` when
+/// sqlparser cannot read it either.
+fn reparse_action(
     r: &mut Replayer<'_>,
     t: &Tree,
     table: &super::Key,
-    def: &pb::ColumnDef,
-    if_not_exists: bool,
+    location: i32,
+    head: &str,
     only: bool,
 ) -> bool {
-    let Some(start) = t.index_at(def.location) else {
+    use sqlparser::ast::AlterTableOperation as Op;
+    let Some(start) = t.index_at(location) else {
         return false;
     };
     let mut depth = 0i32;
@@ -1064,8 +1088,8 @@ fn add_column(
     let Some(text) = r.sql.get(from..to).map(str::trim_end) else {
         return false;
     };
-    // The definition goes on a line of its own, indented as in the file, so that its spans are
-    // the file's columns (a span after a statement's first line is placed by its own column).
+    // The action goes on a line of its own, indented as in the file, so that its spans are the
+    // file's columns (a span after a statement's first line is placed by its own column).
     let loc = t.toks[start].span.start;
     let (line, column) = if loc.line == 1 {
         (r.line, r.column + loc.column as u32 - 1)
@@ -1073,8 +1097,7 @@ fn add_column(
         (r.line + loc.line as u32 - 1, loc.column as u32)
     };
     let text = format!(
-        "ALTER TABLE t ADD COLUMN {}\n{}{text}",
-        if if_not_exists { "IF NOT EXISTS" } else { "" },
+        "ALTER TABLE t {head}\n{}{text}",
         " ".repeat(column.saturating_sub(1) as usize)
     );
     let Ok(parsed) = crate::rules::parse_statements(&text) else {
@@ -1083,9 +1106,17 @@ fn add_column(
     let [Statement::AlterTable(at)] = &parsed[..] else {
         return false;
     };
-    let [op @ sqlparser::ast::AlterTableOperation::AddColumn { .. }] = &at.operations[..] else {
+    let [op] = &at.operations[..] else {
         return false;
     };
+    let expected = match head.split_whitespace().nth(1) {
+        Some("COLUMN") if head.starts_with("ADD") => matches!(op, Op::AddColumn { .. }),
+        Some("COLUMN") => matches!(op, Op::AlterColumn { .. }),
+        _ => matches!(op, Op::AddConstraint { .. }),
+    };
+    if !expected {
+        return false;
+    }
     let saved = r.line;
     r.line = line - 1;
     r.alter_table_op(table, op, only);
