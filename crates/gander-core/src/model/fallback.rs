@@ -1056,7 +1056,7 @@ fn alter_table(r: &mut Replayer<'_>, t: &mut Tree, a: &pb::AlterTableStmt) {
 /// sqlparser cannot read it either.
 fn reparse_action(
     r: &mut Replayer<'_>,
-    t: &Tree,
+    t: &mut Tree,
     table: &super::Key,
     location: i32,
     head: &str,
@@ -1088,6 +1088,8 @@ fn reparse_action(
     let Some(text) = r.sql.get(from..to).map(str::trim_end) else {
         return false;
     };
+    // The names of the actions after it are looked for after it.
+    t.pos = end;
     // The action goes on a line of its own, indented as in the file, so that its spans are the
     // file's columns (a span after a statement's first line is placed by its own column).
     let loc = t.toks[start].span.start;
