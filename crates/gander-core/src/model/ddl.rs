@@ -28,6 +28,23 @@ enum Member {
     Trigger,
 }
 
+/// How a view is created, for [`Replayer::define_view`].
+#[derive(Clone, Copy)]
+pub(crate) struct ViewHow {
+    pub kind: RelKind,
+    pub temporary: bool,
+    pub or_replace: bool,
+    pub if_not_exists: bool,
+}
+
+/// What a view's query reads and yields.
+pub(crate) struct ViewBody {
+    pub reads: Vec<Key>,
+    pub columns: Vec<String>,
+    pub exact: bool,
+    pub code_words: Vec<String>,
+}
+
 /// A constraint as a statement declares it, before it is named.
 pub(crate) struct NewConstraint {
     pub name: Option<Ident>,
@@ -44,11 +61,12 @@ pub(crate) enum NewKind {
         table: ObjectName,
         referred: Vec<Ident>,
     },
-    Check(Box<Expr>),
+    /// The columns the check reads.
+    Check(Vec<String>),
     Exclude,
 }
 
-fn span_of(idents: &[Ident]) -> Span {
+pub(crate) fn span_of(idents: &[Ident]) -> Span {
     idents
         .iter()
         .map(|i| i.span)
@@ -276,7 +294,7 @@ impl Replayer<'_> {
                 }),
                 ColumnOption::Check(c) => constraints.push(NewConstraint {
                     name: cname.or_else(|| c.name.clone()),
-                    kind: NewKind::Check(c.expr.clone()),
+                    kind: NewKind::Check(referenced_columns(&c.expr)),
                     columns: vec![def.name.clone()],
                     span: def.name.span,
                 }),
@@ -496,12 +514,13 @@ impl Replayer<'_> {
                         .relation(&table.schema, &table.name)
                         .map(|r| r.columns.iter().map(|c| c.name.clone()).collect())
                         .unwrap_or_default();
-                    let NewKind::Check(e) = &c.kind else {
+                    let NewKind::Check(reads) = &c.kind else {
                         unreachable!()
                     };
-                    let mut used: Vec<String> = referenced_columns(e)
-                        .into_iter()
+                    let mut used: Vec<String> = reads
+                        .iter()
                         .filter(|n| known.contains(n))
+                        .cloned()
                         .collect();
                     used.sort();
                     used.dedup();
@@ -681,69 +700,17 @@ impl Replayer<'_> {
         rel.partition_by = ct.partition_by.as_ref().map(|e| e.to_string());
         // Columns a parent gives: PARTITION OF, INHERITS, LIKE.
         if let Some(parent) = &ct.partition_of {
-            if let Some(pw) = self.written(parent)
-                && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
-            {
-                if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
-                    rel.columns = p.columns.iter().map(|c| inherit(c, true)).collect();
-                    rel.columns_exact = p.columns_exact;
-                    rel.constraints = p
-                        .constraints
-                        .iter()
-                        .filter(|c| {
-                            matches!(
-                                c.kind,
-                                ConstraintKind::Check | ConstraintKind::ForeignKey(_)
-                            )
-                        })
-                        .cloned()
-                        .collect();
-                    rel.triggers = p.triggers.clone();
-                }
-                rel.constraints_exact = false;
-                rel.partition_of = Some(pk);
-            } else {
-                rel.blur();
-            }
+            self.take_partition_parent(&mut rel, parent);
         }
         for parent in ct.inherits.iter().flatten() {
-            if let Some(pw) = self.written(parent)
-                && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
-            {
-                if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
-                    for c in &p.columns {
-                        if rel.column(&c.name).is_none() {
-                            rel.columns.push(inherit(c, false));
-                        }
-                    }
-                    rel.columns_exact &= p.columns_exact;
-                }
-                rel.constraints_exact = false;
-                rel.inherits.push(pk);
-                self.model.inheritance = true;
-            } else {
-                rel.blur();
-            }
+            self.take_parent(&mut rel, parent);
         }
         if let Some(like) = &ct.like {
             let like = match like {
                 sqlparser::ast::CreateTableLikeKind::Parenthesized(l)
                 | sqlparser::ast::CreateTableLikeKind::Plain(l) => l,
             };
-            if let Some(lw) = self.written(&like.name)
-                && let Some(lk) = self.need(&lw, Space::Relation, "table", false, false)
-                && let Some(p) = self.model.relation(&lk.schema, &lk.name)
-            {
-                rel.columns = p.columns.iter().map(|c| inherit(c, false)).collect();
-                rel.columns_exact = p.columns_exact;
-            } else {
-                rel.blur();
-            }
-            rel.constraints_exact = false;
-            self.may_create_prefix(
-                &format!("{}_", super::names::clip(&key.name, 27)),
-                format!("what `LIKE` copies to table `{key}`"),
-            );
+            self.take_like(&mut rel, &like.name);
         }
         if free == Free::Unsure {
             rel.blur();
@@ -835,7 +802,76 @@ impl Replayer<'_> {
         }
     }
 
-    fn copy_parent_indexes(&mut self, parent: &Key, partition: &Key) {
+    /// `CREATE TABLE rel PARTITION OF parent`: the partition's columns, checks, foreign keys
+    /// and triggers are its parent's.
+    pub(crate) fn take_partition_parent(&mut self, rel: &mut Relation, parent: &ObjectName) {
+        if let Some(pw) = self.written(parent)
+            && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
+        {
+            if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
+                rel.columns = p.columns.iter().map(|c| inherit(c, true)).collect();
+                rel.columns_exact = p.columns_exact;
+                rel.constraints = p
+                    .constraints
+                    .iter()
+                    .filter(|c| {
+                        matches!(
+                            c.kind,
+                            ConstraintKind::Check | ConstraintKind::ForeignKey(_)
+                        )
+                    })
+                    .cloned()
+                    .collect();
+                rel.triggers = p.triggers.clone();
+            }
+            rel.constraints_exact = false;
+            rel.partition_of = Some(pk);
+        } else {
+            rel.blur();
+        }
+    }
+
+    /// `CREATE TABLE rel (…) INHERITS (parent)`: the parent's columns come first.
+    pub(crate) fn take_parent(&mut self, rel: &mut Relation, parent: &ObjectName) {
+        if let Some(pw) = self.written(parent)
+            && let Some(pk) = self.need(&pw, Space::Relation, "table", false, false)
+        {
+            if let Some(p) = self.model.relation(&pk.schema, &pk.name) {
+                for c in &p.columns {
+                    if rel.column(&c.name).is_none() {
+                        rel.columns.push(inherit(c, false));
+                    }
+                }
+                rel.columns_exact &= p.columns_exact;
+            }
+            rel.constraints_exact = false;
+            rel.inherits.push(pk);
+            self.model.inheritance = true;
+        } else {
+            rel.blur();
+        }
+    }
+
+    /// `CREATE TABLE rel (LIKE source …)`: the source's columns.
+    pub(crate) fn take_like(&mut self, rel: &mut Relation, source: &ObjectName) {
+        if let Some(lw) = self.written(source)
+            && let Some(lk) = self.need(&lw, Space::Relation, "table", false, false)
+            && let Some(p) = self.model.relation(&lk.schema, &lk.name)
+        {
+            rel.columns = p.columns.iter().map(|c| inherit(c, false)).collect();
+            rel.columns_exact = p.columns_exact;
+        } else {
+            rel.blur();
+        }
+        rel.constraints_exact = false;
+        let key = rel.key.clone();
+        self.may_create_prefix(
+            &format!("{}_", super::names::clip(&key.name, 27)),
+            format!("what `LIKE` copies to table `{key}`"),
+        );
+    }
+
+    pub(crate) fn copy_parent_indexes(&mut self, parent: &Key, partition: &Key) {
         let indexes: Vec<(Key, IndexNaming)> = self
             .model
             .dependents_of(parent)
@@ -888,7 +924,7 @@ impl Replayer<'_> {
             },
             TableConstraint::Check(c) => NewConstraint {
                 name: c.name.clone(),
-                kind: NewKind::Check(c.expr.clone()),
+                kind: NewKind::Check(referenced_columns(&c.expr)),
                 columns: Vec::new(),
                 span: c.name.as_ref().map_or(Span::empty(), |n| n.span),
             },
@@ -946,7 +982,7 @@ impl Replayer<'_> {
         all
     }
 
-    fn alter_table_op(&mut self, table: &Key, op: &AlterTableOperation, only: bool) {
+    pub(crate) fn alter_table_op(&mut self, table: &Key, op: &AlterTableOperation, only: bool) {
         match op {
             AlterTableOperation::AddColumn {
                 if_not_exists,
@@ -988,72 +1024,13 @@ impl Replayer<'_> {
                 drop_behavior,
                 ..
             } => {
-                if matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade)) {
-                    self.cascade_to_foreign_keys(table);
-                }
-                // Views reading the column: PostgreSQL refuses without CASCADE; the model does
-                // not know which columns a view reads, so it neither reports nor drops them.
-                for ident in column_names {
-                    if self.need_column(table, ident, *if_exists) {
-                        self.drop_column(table, &fold(ident), only);
-                    }
-                }
+                let cascade = matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade));
+                self.drop_columns(table, column_names, *if_exists, cascade, only);
             }
             AlterTableOperation::RenameColumn {
                 old_column_name,
                 new_column_name,
-            } => {
-                if !self.need_column(table, old_column_name, false) {
-                    return;
-                }
-                let old = fold(old_column_name);
-                let new = fold(new_column_name);
-                if self
-                    .model
-                    .relation(&table.schema, &table.name)
-                    .is_some_and(|r| r.column(&new).is_some())
-                    && old != new
-                {
-                    self.report_exists(
-                        new_column_name.span,
-                        &format!("column `{}` of table `{table}`", quote(&new)),
-                        None,
-                    );
-                    return;
-                }
-                let gone = self.gone(format!("renamed to `{}`", quote(&new)));
-                for t in self.with_descendants(table, false) {
-                    let indexes: Vec<Key> = self
-                        .model
-                        .dependents_of(&t)
-                        .into_iter()
-                        .filter(|ix| ix.index_of.as_ref() == Some(&t))
-                        .map(|ix| ix.key.clone())
-                        .collect();
-                    for ix in indexes {
-                        if let Some(n) = self
-                            .model
-                            .relation_mut(&ix)
-                            .and_then(|r| r.index_naming.as_mut())
-                        {
-                            n.rename(&old, &new);
-                        }
-                    }
-                    if let Some(r) = self.model.relation_mut(&t) {
-                        if let Some(c) = r.column_mut(&old) {
-                            c.name = new.clone();
-                        }
-                        for k in r.constraints.iter_mut() {
-                            for c in k.columns.iter_mut() {
-                                if *c == old {
-                                    *c = new.clone();
-                                }
-                            }
-                        }
-                        r.gone_columns.push((old.clone(), gone.clone()));
-                    }
-                }
-            }
+            } => self.rename_column(table, old_column_name, new_column_name),
             AlterTableOperation::RenameTable { table_name } => {
                 let new = match table_name {
                     RenameTableNameKind::As(n) | RenameTableNameKind::To(n) => n,
@@ -1105,12 +1082,8 @@ impl Replayer<'_> {
                 name,
                 drop_behavior,
             } => {
-                if let Some(i) = self.need_constraint(table, name, *if_exists) {
-                    self.drop_constraint(table, i, only);
-                }
-                if matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade)) {
-                    self.cascade_to_foreign_keys(table);
-                }
+                let cascade = matches!(drop_behavior, Some(sqlparser::ast::DropBehavior::Cascade));
+                self.drop_named_constraint(table, name, *if_exists, cascade, only);
             }
             AlterTableOperation::ValidateConstraint { name } => {
                 self.need_constraint(table, name, false);
@@ -1156,59 +1129,13 @@ impl Replayer<'_> {
                 }
             }
             AlterTableOperation::AttachPartitionOf { partition, .. } => {
-                let Some(pw) = self.written(partition) else {
-                    return;
-                };
-                if let Some(p) = self.need(&pw, Space::Relation, "table", false, false) {
-                    if let Some(r) = self.model.relation_mut(&p) {
-                        r.partition_of = Some(table.clone());
-                        r.constraints_exact = false;
-                    }
-                    self.relink(&p);
-                    // Matching indexes are attached, missing ones created with generated names.
-                    self.may_create_prefix(
-                        super::names::clip(&p.name, 27),
-                        format!("the indexes PostgreSQL creates on partition `{p}`"),
-                    );
+                if let Some(pw) = self.written(partition) {
+                    self.attach_partition(table, &pw);
                 }
             }
             AlterTableOperation::DetachPartitionOf { partition, .. } => {
-                let Some(pw) = self.written(partition) else {
-                    return;
-                };
-                if let Some(p) = self.need(&pw, Space::Relation, "partition", false, false) {
-                    let is_partition = self.model.relation(&p.schema, &p.name).is_none_or(|r| {
-                        r.partition_of.as_ref() == Some(table) || r.assumed || !r.constraints_exact
-                    });
-                    if !is_partition {
-                        let d = self
-                            .diag(
-                                Code::UnknownObject,
-                                pw.span,
-                                format!(
-                                    "`{}` is not a partition of `{table}` at this point",
-                                    pw.shown()
-                                ),
-                            )
-                            .label("PostgreSQL can only detach a partition of this table")
-                            .help("attach it first, or detach it from its own parent");
-                        self.push(d);
-                    }
-                    if let Some(r) = self.model.relation_mut(&p) {
-                        r.partition_of = None;
-                    }
-                    let parent_indexes: Vec<Key> = self
-                        .model
-                        .dependents_of(&p)
-                        .into_iter()
-                        .filter(|r| r.index_of.as_ref() == Some(&p))
-                        .map(|r| r.key.clone())
-                        .collect();
-                    for ix in parent_indexes {
-                        if let Some(r) = self.model.relation_mut(&ix) {
-                            r.parent_index = None;
-                        }
-                    }
+                if let Some(pw) = self.written(partition) {
+                    self.detach_partition(table, &pw);
                 }
             }
             AlterTableOperation::EnableTrigger { name }
@@ -1258,6 +1185,153 @@ impl Replayer<'_> {
                     r.blur();
                 }
                 self.unfollowable("an `ALTER TABLE` action the model does not follow");
+            }
+        }
+    }
+
+    /// `ALTER TABLE table RENAME COLUMN old TO new`: the column, the constraints and indexes
+    /// that name it, on the table and its descendants.
+    pub(crate) fn rename_column(&mut self, table: &Key, old_ident: &Ident, new_ident: &Ident) {
+        if !self.need_column(table, old_ident, false) {
+            return;
+        }
+        let old = fold(old_ident);
+        let new = fold(new_ident);
+        if self
+            .model
+            .relation(&table.schema, &table.name)
+            .is_some_and(|r| r.column(&new).is_some())
+            && old != new
+        {
+            self.report_exists(
+                new_ident.span,
+                &format!("column `{}` of table `{table}`", quote(&new)),
+                None,
+            );
+            return;
+        }
+        let gone = self.gone(format!("renamed to `{}`", quote(&new)));
+        for t in self.with_descendants(table, false) {
+            let indexes: Vec<Key> = self
+                .model
+                .dependents_of(&t)
+                .into_iter()
+                .filter(|ix| ix.index_of.as_ref() == Some(&t))
+                .map(|ix| ix.key.clone())
+                .collect();
+            for ix in indexes {
+                if let Some(n) = self
+                    .model
+                    .relation_mut(&ix)
+                    .and_then(|r| r.index_naming.as_mut())
+                {
+                    n.rename(&old, &new);
+                }
+            }
+            if let Some(r) = self.model.relation_mut(&t) {
+                if let Some(c) = r.column_mut(&old) {
+                    c.name = new.clone();
+                }
+                for k in r.constraints.iter_mut() {
+                    for c in k.columns.iter_mut() {
+                        if *c == old {
+                            *c = new.clone();
+                        }
+                    }
+                }
+                r.gone_columns.push((old.clone(), gone.clone()));
+            }
+        }
+    }
+
+    /// `ALTER TABLE table ATTACH PARTITION pw`.
+    pub(crate) fn attach_partition(&mut self, table: &Key, pw: &Written) {
+        if let Some(p) = self.need(pw, Space::Relation, "table", false, false) {
+            if let Some(r) = self.model.relation_mut(&p) {
+                r.partition_of = Some(table.clone());
+                r.constraints_exact = false;
+            }
+            self.relink(&p);
+            // Matching indexes are attached, missing ones created with generated names.
+            self.may_create_prefix(
+                super::names::clip(&p.name, 27),
+                format!("the indexes PostgreSQL creates on partition `{p}`"),
+            );
+        }
+    }
+
+    /// `ALTER TABLE table DETACH PARTITION pw`.
+    pub(crate) fn detach_partition(&mut self, table: &Key, pw: &Written) {
+        if let Some(p) = self.need(pw, Space::Relation, "partition", false, false) {
+            let is_partition = self.model.relation(&p.schema, &p.name).is_none_or(|r| {
+                r.partition_of.as_ref() == Some(table) || r.assumed || !r.constraints_exact
+            });
+            if !is_partition {
+                let d = self
+                    .diag(
+                        Code::UnknownObject,
+                        pw.span,
+                        format!(
+                            "`{}` is not a partition of `{table}` at this point",
+                            pw.shown()
+                        ),
+                    )
+                    .label("PostgreSQL can only detach a partition of this table")
+                    .help("attach it first, or detach it from its own parent");
+                self.push(d);
+            }
+            if let Some(r) = self.model.relation_mut(&p) {
+                r.partition_of = None;
+            }
+            let parent_indexes: Vec<Key> = self
+                .model
+                .dependents_of(&p)
+                .into_iter()
+                .filter(|r| r.index_of.as_ref() == Some(&p))
+                .map(|r| r.key.clone())
+                .collect();
+            for ix in parent_indexes {
+                if let Some(r) = self.model.relation_mut(&ix) {
+                    r.parent_index = None;
+                }
+            }
+        }
+    }
+
+    /// `ALTER TABLE table DROP CONSTRAINT ident [CASCADE]`.
+    pub(crate) fn drop_named_constraint(
+        &mut self,
+        table: &Key,
+        ident: &Ident,
+        if_exists: bool,
+        cascade: bool,
+        only: bool,
+    ) {
+        if let Some(i) = self.need_constraint(table, ident, if_exists) {
+            self.drop_constraint(table, i, only);
+        }
+        if cascade {
+            self.cascade_to_foreign_keys(table);
+        }
+    }
+
+    /// `ALTER TABLE table DROP COLUMN ident [CASCADE]`, for each of `columns`.
+    pub(crate) fn drop_columns(
+        &mut self,
+        table: &Key,
+        columns: &[Ident],
+        if_exists: bool,
+        cascade: bool,
+        only: bool,
+    ) {
+        if cascade {
+            self.cascade_to_foreign_keys(table);
+        }
+        // Views reading the column: PostgreSQL refuses without CASCADE; the model does
+        // not know which columns a view reads, so it neither reports nor drops them.
+        for ident in columns {
+            if self.need_column(table, ident, if_exists) {
+                self.drop_column(table, &fold(ident), only);
             }
         }
     }
@@ -1377,7 +1451,7 @@ impl Replayer<'_> {
         None
     }
 
-    fn drop_constraint(&mut self, table: &Key, index: usize, only: bool) {
+    pub(crate) fn drop_constraint(&mut self, table: &Key, index: usize, only: bool) {
         let Some(c) = self
             .model
             .relation(&table.schema, &table.name)
@@ -1724,15 +1798,34 @@ impl Replayer<'_> {
             others,
         };
         let name = match &ci.name {
-            Some(n) => {
-                let Some(nw) = self.written(n) else { return };
+            Some(n) => match self.written(n) {
+                Some(nw) => Some(nw),
+                None => return,
+            },
+            None => None,
+        };
+        self.create_index_named(&table, name, ci.if_not_exists, naming, false);
+    }
+
+    /// `CREATE INDEX [name] ON table`: the index, named as written or as PostgreSQL names it,
+    /// and its copies on the partitions (unless `ON ONLY`).
+    pub(crate) fn create_index_named(
+        &mut self,
+        table: &Key,
+        name: Option<Written>,
+        if_not_exists: bool,
+        naming: IndexNaming,
+        only: bool,
+    ) {
+        let name = match name {
+            Some(nw) => {
                 let key = Key::new(&table.schema, &nw.name);
                 let free = self.check_free(
                     &key,
                     Space::Relation,
                     &format!("relation `{key}`"),
                     nw.span,
-                    ci.if_not_exists,
+                    if_not_exists,
                 );
                 if free == Free::No {
                     return;
@@ -1758,7 +1851,7 @@ impl Replayer<'_> {
             },
         };
         let Some(name) = name else { return };
-        self.add_index(&table, Key::new(&table.schema, &name), naming, false);
+        self.add_index(table, Key::new(&table.schema, &name), naming, only);
     }
 
     pub(crate) fn alter_index(&mut self, name: &ObjectName, op: &AlterIndexOperation) {
@@ -1781,50 +1874,97 @@ impl Replayer<'_> {
         let Some(w) = self.written(&cv.name) else {
             return;
         };
-        let Some(key) = self.creation_key(&w, cv.temporary) else {
-            return;
-        };
         let kind = if cv.materialized {
             RelKind::MaterializedView
         } else {
             RelKind::View
         };
-        let reads = self.check_query(&cv.query);
+        let given: Vec<String> = cv
+            .columns
+            .iter()
+            .map(|c: &ViewColumnDef| fold(&c.name))
+            .collect();
+        let how = ViewHow {
+            kind,
+            temporary: cv.temporary,
+            or_replace: cv.or_replace,
+            if_not_exists: cv.if_not_exists,
+        };
+        self.define_view(&w, how, &given, |r| {
+            let reads = r.check_query(&cv.query);
+            let (columns, exact) = r.query_columns(&cv.query);
+            Some(ViewBody {
+                reads,
+                columns,
+                exact,
+                code_words: super::names::words(&cv.query.to_string()),
+            })
+        });
+    }
+
+    /// `CREATE [OR REPLACE] [MATERIALIZED] VIEW w [(given…)] AS query`, with what the query
+    /// reads and yields (`None` when the model cannot read it: its columns are unknown).
+    pub(crate) fn define_view(
+        &mut self,
+        w: &Written,
+        how: ViewHow,
+        given: &[String],
+        body: impl FnOnce(&mut Self) -> Option<ViewBody>,
+    ) {
+        let ViewHow {
+            kind,
+            temporary,
+            or_replace,
+            if_not_exists,
+        } = how;
+        let Some(key) = self.creation_key(w, temporary) else {
+            return;
+        };
+        let body = body(self);
         let existing = self.model.relation(&key.schema, &key.name).cloned();
-        let replacing = cv.or_replace && existing.as_ref().is_some_and(|r| r.kind == kind);
+        let replacing = or_replace && existing.as_ref().is_some_and(|r| r.kind == kind);
+        let mut free = Free::Yes;
         if !replacing {
-            let free = self.check_free(
+            free = self.check_free(
                 &key,
                 Space::Relation,
                 &format!("relation `{key}`"),
                 w.span,
-                cv.if_not_exists,
+                if_not_exists,
             );
             if free == Free::No {
                 return;
             }
         }
         let mut rel = Relation::new(key.clone(), kind, Some(self.origin_at(w.span)));
-        let (mut cols, mut exact) = self.query_columns(&cv.query);
-        if !cv.columns.is_empty() {
-            let given: Vec<String> = cv
-                .columns
-                .iter()
-                .map(|c: &ViewColumnDef| fold(&c.name))
-                .collect();
-            for (i, g) in given.iter().enumerate() {
-                if i < cols.len() {
-                    cols[i] = g.clone();
-                } else {
-                    cols.push(g.clone());
-                }
+        rel.temporary = temporary;
+        let known = body.is_some();
+        let ViewBody {
+            reads,
+            columns: mut cols,
+            mut exact,
+            code_words,
+        } = body.unwrap_or(ViewBody {
+            reads: Vec::new(),
+            columns: Vec::new(),
+            exact: false,
+            code_words: super::names::words(self.sql),
+        });
+        for (i, g) in given.iter().enumerate() {
+            if i < cols.len() {
+                cols[i] = g.clone();
+            } else {
+                cols.push(g.clone());
             }
-            exact &= given.len() <= cols.len();
         }
+        exact &= known && given.len() <= cols.len() && free != Free::Unsure;
         rel.columns = cols.into_iter().map(Column::named).collect();
         rel.columns_exact = exact;
         rel.reads = reads;
-        rel.code_words = super::names::words(&cv.query.to_string());
+        rel.code_words = code_words;
+        if !known || free == Free::Unsure {
+            rel.blur();
+        }
         if let Some(old) = existing
             && replacing
         {
@@ -2028,15 +2168,77 @@ impl Replayer<'_> {
         name: &ObjectName,
         temporary: bool,
         if_not_exists: bool,
-    ) {
-        let Some(w) = self.written(name) else { return };
-        let Some((key, _)) = self.begin_create(&w, temporary, Space::Relation, if_not_exists)
-        else {
-            return;
-        };
-        let mut r = Relation::new(key, RelKind::Sequence, Some(self.origin_at(w.span)));
+    ) -> Option<Key> {
+        let w = self.written(name)?;
+        let (key, _) = self.begin_create(&w, temporary, Space::Relation, if_not_exists)?;
+        let mut r = Relation::new(key.clone(), RelKind::Sequence, Some(self.origin_at(w.span)));
         r.temporary = temporary;
         self.insert_relation(r);
+        Some(key)
+    }
+
+    /// `OWNED BY table.column` (or `OWNED BY NONE`) of sequence `seq`, in `CREATE SEQUENCE` and
+    /// `ALTER SEQUENCE`: the sequence goes when the column or its table goes.
+    pub(crate) fn set_owned_by(&mut self, seq: &Key, owner: Option<&ObjectName>) {
+        let Some(col) = owner else {
+            if let Some(rel) = self.model.relation_mut(seq) {
+                rel.owned_by = None;
+            }
+            self.relink(seq);
+            return;
+        };
+        let idents: Vec<Ident> = col.0.iter().filter_map(|p| p.as_ident().cloned()).collect();
+        if idents.len() != col.0.len() {
+            return;
+        }
+        if let Some((column, table)) = idents.split_last()
+            && !table.is_empty()
+            && let Some(tw) = Written::from_object(&ObjectName::from(table.to_vec()))
+            && let Some(t) = self.need(&tw, Space::Relation, "table", false, false)
+            && self.need_column(&t, column, false)
+            && let Some(rel) = self.model.relation_mut(seq)
+        {
+            rel.owned_by = Some((t, fold(column)));
+            self.relink(seq);
+        }
+    }
+
+    /// `ALTER TABLE table ALTER COLUMN column DROP IDENTITY`: the column keeps its values, its
+    /// identity sequence goes.
+    pub(crate) fn drop_identity(&mut self, table: &Key, column: &str) {
+        if let Some(rel) = self.model.relation_mut(table)
+            && let Some(col) = rel.column_mut(column)
+        {
+            col.identity = None;
+        }
+        let owned: Vec<Key> = self
+            .model
+            .dependents_of(table)
+            .into_iter()
+            .filter(|s| {
+                s.owned_by
+                    .as_ref()
+                    .is_some_and(|(t, c)| t == table && c == column)
+            })
+            .map(|s| s.key.clone())
+            .collect();
+        let gone = self.gone(format!(
+            "dropped with the identity of column `{}`",
+            quote(column)
+        ));
+        for s in owned {
+            self.remove_relation(&s, gone.clone());
+        }
+    }
+
+    /// `ALTER TABLE table ALTER COLUMN column DROP EXPRESSION`: a generated column becomes a
+    /// plain one.
+    pub(crate) fn drop_expression(&mut self, table: &Key, column: &str) {
+        if let Some(rel) = self.model.relation_mut(table)
+            && let Some(col) = rel.column_mut(column)
+        {
+            col.generated = None;
+        }
     }
 
     pub(crate) fn add_trigger(&mut self, table: &Key, trigger: Trigger) {

@@ -33,8 +33,16 @@ impl Replayer<'_> {
                 temporary,
                 if_not_exists,
                 name,
-                ..
-            } => self.create_sequence(name, *temporary, *if_not_exists),
+                sequence_options,
+            } => {
+                if let Some(key) = self.create_sequence(name, *temporary, *if_not_exists) {
+                    for o in sequence_options {
+                        if let sqlparser::ast::SequenceOptions::OwnedBy(owner) = o {
+                            self.set_owned_by(&key, owner.as_ref());
+                        }
+                    }
+                }
+            }
             Statement::Drop {
                 object_type,
                 if_exists,
@@ -167,32 +175,10 @@ impl Replayer<'_> {
                     return self.unfollowable("`DROP TRIGGER` without a table");
                 };
                 let Some(tw) = self.written(tn) else { return };
-                let table = match self.need(&tw, Space::Relation, "table", dt.if_exists, false) {
-                    Some(t) => t,
-                    // A table the model is unsure of: its trigger of that name is gone too
-                    // once PostgreSQL has run the drop.
-                    None => match self.resolve(&tw, Space::Relation) {
-                        super::replay::Res::Maybe(k, _) => k,
-                        _ => return,
-                    },
-                };
                 let Some(nw) = Written::from_object(&dt.trigger_name) else {
                     return;
                 };
-                let ident = sqlparser::ast::Ident::with_span(nw.span, nw.name.clone());
-                let ident = sqlparser::ast::Ident {
-                    quote_style: Some('"'),
-                    ..ident
-                };
-                let _ = self.need_trigger(&table, &ident, dt.if_exists);
-                // Once PostgreSQL has run the drop, the trigger is gone, whatever the model
-                // knew of it (also when the table was in doubt and the model could not vouch
-                // for it).
-                for t in std::iter::once(table.clone()).chain(self.descendants(&table)) {
-                    if let Some(r) = self.model.relation_mut(&t) {
-                        r.triggers.retain(|x| x.name != nw.name);
-                    }
-                }
+                self.drop_trigger(&tw, &nw, dt.if_exists);
             }
             Statement::AlterTrigger(at) => {
                 let Some(tw) = self.written(&at.table_name) else {
@@ -205,26 +191,7 @@ impl Replayer<'_> {
                     return;
                 }
                 if let AlterTriggerOperation::Rename { new_name } = &at.operation {
-                    let old = fold(&at.name);
-                    let new = fold(new_name);
-                    let taken = self
-                        .model
-                        .relation(&table.schema, &table.name)
-                        .is_some_and(|r| r.triggers.iter().any(|t| t.name == new));
-                    if taken {
-                        self.report_exists(
-                            new_name.span,
-                            &format!("trigger `{}` on `{table}`", quote(&new)),
-                            None,
-                        );
-                    }
-                    for t in std::iter::once(table.clone()).chain(self.descendants(&table)) {
-                        if let Some(r) = self.model.relation_mut(&t) {
-                            for tr in r.triggers.iter_mut().filter(|x| x.name == old) {
-                                tr.name = new.clone();
-                            }
-                        }
-                    }
+                    self.rename_trigger(&table, &at.name, new_name);
                 }
             }
             Statement::CreateExtension(ce) => {
@@ -603,7 +570,7 @@ impl Replayer<'_> {
         true
     }
 
-    fn rename_schema(&mut self, old: &str, new: &Written) {
+    pub(crate) fn rename_schema(&mut self, old: &str, new: &Written) {
         if self.model.namespace(&new.name).is_some() {
             self.report_exists(new.span, &format!("schema `{}`", quote(&new.name)), None);
             return;
@@ -1143,7 +1110,7 @@ impl Replayer<'_> {
         None
     }
 
-    fn drop_routine(
+    pub(crate) fn drop_routine(
         &mut self,
         desc: &FunctionDesc,
         if_exists: bool,
@@ -1213,7 +1180,7 @@ impl Replayer<'_> {
         }
     }
 
-    fn rename_routine(&mut self, found: &(Key, Option<usize>), new: &str, span: Span) {
+    pub(crate) fn rename_routine(&mut self, found: &(Key, Option<usize>), new: &str, span: Span) {
         let (key, index) = found;
         let new_key = Key::new(&key.schema, new);
         let Some(ns) = self.model.namespace_mut(&key.schema) else {
@@ -1265,27 +1232,95 @@ impl Replayer<'_> {
 
     // ---- triggers ------------------------------------------------------------------------------
 
+    /// `ALTER TRIGGER old ON table RENAME TO new`, on the table and its descendants.
+    pub(crate) fn rename_trigger(
+        &mut self,
+        table: &Key,
+        old_ident: &sqlparser::ast::Ident,
+        new_ident: &sqlparser::ast::Ident,
+    ) {
+        let old = fold(old_ident);
+        let new = fold(new_ident);
+        let taken = self
+            .model
+            .relation(&table.schema, &table.name)
+            .is_some_and(|r| r.triggers.iter().any(|t| t.name == new));
+        if taken {
+            self.report_exists(
+                new_ident.span,
+                &format!("trigger `{}` on `{table}`", quote(&new)),
+                None,
+            );
+        }
+        for t in std::iter::once(table.clone()).chain(self.descendants(table)) {
+            if let Some(r) = self.model.relation_mut(&t) {
+                for tr in r.triggers.iter_mut().filter(|x| x.name == old) {
+                    tr.name = new.clone();
+                }
+            }
+        }
+    }
+
+    /// `DROP TRIGGER nw ON tw`: the trigger goes from the table and its descendants.
+    pub(crate) fn drop_trigger(&mut self, tw: &Written, nw: &Written, if_exists: bool) {
+        let table = match self.need(tw, Space::Relation, "table", if_exists, false) {
+            Some(t) => t,
+            // A table the model is unsure of: its trigger of that name is gone too
+            // once PostgreSQL has run the drop.
+            None => match self.resolve(tw, Space::Relation) {
+                super::replay::Res::Maybe(k, _) => k,
+                _ => return,
+            },
+        };
+        let ident = sqlparser::ast::Ident::with_span(nw.span, nw.name.clone());
+        let ident = sqlparser::ast::Ident {
+            quote_style: Some('"'),
+            ..ident
+        };
+        let _ = self.need_trigger(&table, &ident, if_exists);
+        // Once PostgreSQL has run the drop, the trigger is gone, whatever the model
+        // knew of it (also when the table was in doubt and the model could not vouch
+        // for it).
+        for t in std::iter::once(table.clone()).chain(self.descendants(&table)) {
+            if let Some(r) = self.model.relation_mut(&t) {
+                r.triggers.retain(|x| x.name != nw.name);
+            }
+        }
+    }
+
     fn create_trigger(&mut self, ct: &CreateTrigger) {
         let Some(tw) = self.written(&ct.table_name) else {
             return;
         };
+        let function = ct.exec_body.as_ref().map(|b| &b.func_desc.name);
+        self.define_trigger(&tw, &ct.name, ct.or_replace, function);
+    }
+
+    /// `CREATE [OR REPLACE] TRIGGER name … ON tw … EXECUTE FUNCTION function()`.
+    pub(crate) fn define_trigger(
+        &mut self,
+        tw: &Written,
+        name: &ObjectName,
+        or_replace: bool,
+        function: Option<&ObjectName>,
+    ) {
         // A table the model is unsure of may have lost or gained triggers it did not see.
         let certain = matches!(
-            self.resolve(&tw, Space::Relation),
+            self.resolve(tw, Space::Relation),
             super::replay::Res::Here(_)
         );
-        let Some(table) = self.need(&tw, Space::Relation, "table", false, false) else {
+        let Some(table) = self.need(tw, Space::Relation, "table", false, false) else {
             return;
         };
-        let function = ct.exec_body.as_ref().and_then(|b| {
+        let function = function.and_then(|f| {
             let desc = FunctionDesc {
-                name: b.func_desc.name.clone(),
+                name: f.clone(),
                 // Trigger functions take no declared arguments; the list holds TG_ARGV.
                 args: Some(Vec::new()),
             };
             self.need_trigger_function(&desc)
         });
-        let Some(nw) = Written::from_object(&ct.name) else {
+        let Some(nw) = Written::from_object(name) else {
             return;
         };
         let taken = certain
@@ -1293,7 +1328,7 @@ impl Replayer<'_> {
                 .model
                 .relation(&table.schema, &table.name)
                 .is_some_and(|r| r.doubt.is_none() && r.triggers.iter().any(|t| t.name == nw.name));
-        if taken && !ct.or_replace {
+        if taken && !or_replace {
             self.report_exists(
                 nw.span,
                 &format!("trigger `{}` on `{table}`", quote(&nw.name)),
@@ -1416,7 +1451,7 @@ impl Replayer<'_> {
         }
     }
 
-    fn drop_extension(&mut self, ident: &sqlparser::ast::Ident, if_exists: bool) {
+    pub(crate) fn drop_extension(&mut self, ident: &sqlparser::ast::Ident, if_exists: bool) {
         let name = fold(ident);
         match self.model.extensions.get(&name) {
             Some(Slot::Here(_)) => {}
@@ -1454,7 +1489,7 @@ impl Replayer<'_> {
 
     // ---- DROP, COMMENT ----------------------------------------------------------------------------
 
-    fn drop(
+    pub(crate) fn drop(
         &mut self,
         object_type: ObjectType,
         names: &[ObjectName],
@@ -1476,7 +1511,12 @@ impl Replayer<'_> {
         }
     }
 
-    fn comment(&mut self, object_type: CommentObject, name: &ObjectName, if_exists: bool) {
+    pub(crate) fn comment(
+        &mut self,
+        object_type: CommentObject,
+        name: &ObjectName,
+        if_exists: bool,
+    ) {
         match object_type {
             CommentObject::Table
             | CommentObject::View
