@@ -183,11 +183,13 @@ fn workspace() -> PathBuf {
 }
 
 /// Circles known and owned elsewhere: (crate's src, from, to) edges left out of the search.
-/// gander-core's schema model (`model/*`, another engineer's work in progress) has
-/// `replay -> fallback -> replay`; reported to its owner. Each entry must still exist, so the
-/// list shrinks when the circle is cut.
+/// gander-core's schema model: `replay` hands the statements sqlparser cannot parse to
+/// `fallback`, which lowers PostgreSQL's tree onto the rules of `replay` and `ddl` (so
+/// `replay -> fallback -> replay` and `ddl -> replay -> fallback -> ddl`); the dispatch edge is
+/// left out until one applier takes a list of changes from both front-ends. Each entry must
+/// still exist, so the list shrinks when the circle is cut.
 const KNOWN: &[(&str, &str, &str)] =
-    &[("crates/gander-core/src", "model::fallback", "model::replay")];
+    &[("crates/gander-core/src", "model::replay", "model::fallback")];
 
 #[test]
 fn no_crate_has_an_import_circle_between_its_modules() {
