@@ -1245,17 +1245,7 @@ fn rename(r: &mut Replayer<'_>, t: &mut Tree, s: &pb::RenameStmt) {
             }
         }
         O::ObjectType | O::ObjectDomain => {
-            if let Some((parts, at)) = parts_of(s.object.as_deref()) {
-                let name = t.name(&parts, at);
-                let what = if kind == O::ObjectDomain {
-                    "domain"
-                } else {
-                    "type"
-                };
-                if need_name(r, &name, Space::Type, what, s.missing_ok, false).is_some() {
-                    r.unfollowable("an `ALTER TYPE` the model cannot parse");
-                }
-            }
+            alter_type_or_domain(r, t, kind, s.object.as_deref(), s.missing_ok);
         }
         // `ALTER TYPE t RENAME ATTRIBUTE a TO b`, `ALTER DOMAIN d RENAME CONSTRAINT`.
         O::ObjectAttribute => {
@@ -1272,6 +1262,28 @@ fn rename(r: &mut Replayer<'_>, t: &mut Tree, s: &pb::RenameStmt) {
         }
         k if untracked(k) => {}
         _ => r.unfollowable("an `ALTER` the model cannot parse"),
+    }
+}
+
+/// A rename or `SET SCHEMA` of a type or domain the model cannot follow: the type must exist
+/// (unless `IF EXISTS`), and what it becomes is unknown.
+fn alter_type_or_domain(
+    r: &mut Replayer<'_>,
+    t: &mut Tree,
+    kind: pb::ObjectType,
+    object: Option<&Node>,
+    missing_ok: bool,
+) {
+    if let Some((parts, at)) = parts_of(object) {
+        let name = t.name(&parts, at);
+        let what = if kind == pb::ObjectType::ObjectDomain {
+            "domain"
+        } else {
+            "type"
+        };
+        if need_name(r, &name, Space::Type, what, missing_ok, false).is_some() {
+            r.unfollowable("an `ALTER TYPE` the model cannot parse");
+        }
     }
 }
 
@@ -1297,17 +1309,7 @@ fn set_schema(r: &mut Replayer<'_>, t: &mut Tree, s: &pb::AlterObjectSchemaStmt)
     }
     match kind {
         O::ObjectType | O::ObjectDomain => {
-            if let Some((parts, at)) = parts_of(s.object.as_deref()) {
-                let name = t.name(&parts, at);
-                let what = if kind == O::ObjectDomain {
-                    "domain"
-                } else {
-                    "type"
-                };
-                if need_name(r, &name, Space::Type, what, s.missing_ok, false).is_some() {
-                    r.unfollowable("an `ALTER TYPE` the model cannot parse");
-                }
-            }
+            alter_type_or_domain(r, t, kind, s.object.as_deref(), s.missing_ok);
         }
         // An extension's objects move with it.
         O::ObjectExtension => r.unfollowable("an `ALTER EXTENSION … SET SCHEMA`"),
