@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
-use gander::{AfterMigrate, Error, Migrator};
+use gander::{AfterMigrate, Error, MigrationSet, Migrator};
 
 mod commands;
 mod opt;
@@ -150,15 +150,26 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
     if let Command::DumpSchema { common } = &cmd {
         return commands::schema::dump_schema(common).await;
     }
-    let set = common.set()?;
+    let (set, findings) = common.load()?;
+    let result = run_on(&cmd, common, &set).await;
+    opt::print_warnings(findings);
+    result
+}
+
+/// Runs a database command on a loaded set.
+async fn run_on(
+    cmd: &Command,
+    common: &opt::Common,
+    set: &MigrationSet,
+) -> Result<ExitCode, Error> {
     if let Command::Wait {
         at_least, timeout, ..
-    } = &cmd
+    } = cmd
     {
         let target = common.target()?;
         return commands::wait::wait(
             &target,
-            &set,
+            set,
             common.options(),
             *at_least,
             std::time::Duration::from_secs(*timeout),
@@ -166,19 +177,19 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
         .await
         .map(|_| ExitCode::SUCCESS);
     }
-    let after = match &cmd {
+    let after = match cmd {
         Command::Migrate { .. } => common.after()?,
         _ => AfterMigrate::none(),
     };
     if let Some(all) = commands::namespaces::named(common).await? {
-        return commands::namespaces::migrate_namespaces(&cmd, common, &set, all).await;
+        return commands::namespaces::migrate_namespaces(cmd, common, set, all).await;
     }
     if common.kube.namespaces.len() > 1
         || (common.kube.namespaces.len() == 1
             && matches!(cmd, Command::Migrate { dry_run: false, .. }))
     {
         let all = common.kube.namespaces.clone();
-        return commands::namespaces::migrate_namespaces(&cmd, common, &set, all).await;
+        return commands::namespaces::migrate_namespaces(cmd, common, set, all).await;
     }
     let target = common.target()?;
     let progress = progress::stderr();
@@ -189,13 +200,13 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
         conn.describe(),
         set.len()
     ));
-    let migrator = Migrator::new(&set)
+    let migrator = Migrator::new(set)
         .with_options(common.options())
         .with_watcher(conn.config().cloned())
         .with_progress(progress)
         .with_after_migrate(after);
     let client = &conn.client;
-    match &cmd {
+    match cmd {
         Command::Migrate {
             to,
             dry_run,

@@ -314,15 +314,20 @@ impl Common {
     /// The set: `--source DIR` read and checked now (the schema model's findings printed to
     /// stderr as warnings: at run time the server decides), else the embedded Data Storage set.
     pub fn set(&self) -> Result<MigrationSet, Error> {
+        let (set, findings) = self.load()?;
+        print_warnings(findings);
+        Ok(set)
+    }
+
+    /// The set, and its warnings to print when the command ends (the schema model replays
+    /// `--source` beside the command, so that it costs the run no time).
+    pub fn load(&self) -> Result<(MigrationSet, gander::Findings), Error> {
         match &self.source {
-            Some(dir) => {
-                let loaded = gander::load(dir)?;
-                if !loaded.warnings.0.is_empty() {
-                    eprint!("{}", loaded.warnings.render());
-                }
-                Ok(loaded.set)
-            }
-            None => Ok(datastorage_schema::MIGRATIONS.clone()),
+            Some(dir) => gander::load_deferred(dir),
+            None => Ok((
+                datastorage_schema::MIGRATIONS.clone(),
+                gander::Findings::default(),
+            )),
         }
     }
 
@@ -405,4 +410,12 @@ pub fn report(e: &Error) {
 pub fn usage(message: &str) -> std::process::ExitCode {
     eprintln!("error: {message}");
     std::process::ExitCode::from(2)
+}
+
+/// Prints the warnings of a loaded set to stderr, once they are all known.
+pub fn print_warnings(findings: gander::Findings) {
+    let warnings = findings.wait();
+    if !warnings.0.is_empty() {
+        eprint!("{}", warnings.render());
+    }
 }

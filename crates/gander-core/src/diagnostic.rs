@@ -312,7 +312,8 @@ impl Diagnostics {
         out
     }
 
-    pub(crate) fn sort(&mut self) {
+    /// Puts the findings in file order (path, line, column).
+    pub fn sort(&mut self) {
         self.0.sort_by(|a, b| {
             (&a.path, a.line, a.column, a.code).cmp(&(&b.path, b.line, b.column, b.code))
         });

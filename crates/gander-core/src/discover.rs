@@ -266,9 +266,7 @@ pub fn check_files_with(dir: &str, mut files: Vec<SourceFile>, options: &Options
     if options.model && !diags.iter().any(Diagnostic::is_error) {
         schema = crate::model::replay_parsed(&set, &parsed);
         if options.model_warns_only {
-            for d in &mut schema.diagnostics {
-                d.severity = crate::Severity::Warning;
-            }
+            schema.downgrade();
         }
         diags.append(&mut schema.diagnostics);
     }

@@ -359,12 +359,15 @@ pub(crate) async fn ensure(client: &Client, state: &State) -> Result<()> {
 }
 
 /// Who applies: `user@host` of this process.
-pub(crate) fn applied_by() -> String {
-    let user = std::env::var("USER").unwrap_or_else(|_| "unknown".into());
-    let host = std::fs::read_to_string("/etc/hostname")
-        .map(|h| h.trim().to_string())
-        .unwrap_or_else(|_| "unknown".into());
-    format!("{user}@{host}")
+pub(crate) fn applied_by() -> &'static str {
+    static BY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BY.get_or_init(|| {
+        let user = std::env::var("USER").unwrap_or_else(|_| "unknown".into());
+        let host = std::fs::read_to_string("/etc/hostname")
+            .map(|h| h.trim().to_string())
+            .unwrap_or_else(|_| "unknown".into());
+        format!("{user}@{host}")
+    })
 }
 
 /// The statement that records version `v` as applied, inside the migration's transaction:
@@ -390,7 +393,7 @@ pub(crate) fn record_up(
         g = t.goose,
         m = t.meta,
         c = checksum.to_hex(),
-        by = quote_literal(&applied_by()),
+        by = quote_literal(applied_by()),
         gv = quote_literal(env!("CARGO_PKG_VERSION")),
     )
 }
@@ -404,7 +407,7 @@ pub(crate) fn record_started(t: &Tables, v: Version, checksum: &Checksum) -> Str
          applied_at = now(), gander_version = EXCLUDED.gander_version, goose_id = NULL, units_done = 0",
         m = t.meta,
         c = checksum.to_hex(),
-        by = quote_literal(&applied_by()),
+        by = quote_literal(applied_by()),
         gv = quote_literal(env!("CARGO_PKG_VERSION")),
     )
 }

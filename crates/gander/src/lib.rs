@@ -123,8 +123,21 @@ pub struct Loaded {
 /// folder must not look like success.
 #[cfg(feature = "runtime")]
 pub fn load(dir: &std::path::Path) -> Result<Loaded> {
+    let (set, findings) = load_deferred(dir)?;
+    Ok(Loaded {
+        set,
+        warnings: findings.wait(),
+    })
+}
+
+/// [`load`] without waiting for the schema model: the set comes back as soon as the file rules
+/// and PostgreSQL's parser have passed it, and the model replays it on a thread of its own
+/// while the caller applies it (its findings only warn at run time, so they need not hold the
+/// run up). [`Findings::wait`] gives every warning once the replay is done.
+#[cfg(feature = "runtime")]
+pub fn load_deferred(dir: &std::path::Path) -> Result<(MigrationSet, Findings)> {
     let options = gander_core::Options {
-        model_warns_only: true,
+        model: false,
         ..gander_core::Options::default()
     };
     let checked = check_dir_with(dir, &dir.to_string_lossy(), &options);
@@ -134,10 +147,93 @@ pub fn load(dir: &std::path::Path) -> Result<Loaded> {
     if checked.set.is_empty() {
         return Err(Error::EmptySource(dir.display().to_string()));
     }
-    Ok(Loaded {
-        set: checked.set,
-        warnings: checked.diagnostics,
-    })
+    let replay = |set: MigrationSet| {
+        let mut replayed = model::replay_last(&set);
+        replayed.downgrade();
+        replayed.diagnostics
+    };
+    let copy = checked.set.clone();
+    let model = match std::thread::Builder::new()
+        .name("gander-model".into())
+        .spawn(move || replay(copy))
+    {
+        Ok(handle) => Pending::Running(handle),
+        // No thread to be had: replay here and now.
+        Err(_) => Pending::Done(replay(checked.set.clone())),
+    };
+    Ok((
+        checked.set,
+        Findings {
+            dir: dir.display().to_string(),
+            now: checked.diagnostics,
+            model,
+        },
+    ))
+}
+
+/// The warnings of a [`load_deferred`] folder: the file rules' at once, the schema model's when
+/// its replay ends.
+#[cfg(feature = "runtime")]
+#[derive(Debug)]
+pub struct Findings {
+    dir: String,
+    now: Diagnostics,
+    model: Pending,
+}
+
+#[cfg(feature = "runtime")]
+#[derive(Debug)]
+enum Pending {
+    Running(std::thread::JoinHandle<Vec<Diagnostic>>),
+    Done(Vec<Diagnostic>),
+}
+
+#[cfg(feature = "runtime")]
+impl Default for Findings {
+    /// No warning (a set embedded at compile time was checked then).
+    fn default() -> Self {
+        Findings {
+            dir: String::new(),
+            now: Diagnostics(Vec::new()),
+            model: Pending::Done(Vec::new()),
+        }
+    }
+}
+
+#[cfg(feature = "runtime")]
+impl Findings {
+    /// Every warning, in file order; waits for the model's replay if it is still running. A
+    /// replay that crashed is one warning saying so (the set itself was checked).
+    pub fn wait(self) -> Diagnostics {
+        let mut all = self.now;
+        match self.model {
+            Pending::Done(found) => all.0.extend(found),
+            Pending::Running(handle) => match handle.join() {
+                Ok(found) => all.0.extend(found),
+                Err(panic) => {
+                    let what = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "no message".to_string());
+                    all.0.push(Diagnostic {
+                        severity: Severity::Warning,
+                        code: Code::UncertainReference,
+                        path: self.dir,
+                        line: 1,
+                        column: 1,
+                        width: 1,
+                        source_line: None,
+                        message: format!("the schema model crashed, so no name was checked: {what}"),
+                        label: None,
+                        help: Some("this is a bug in gander, not in the migrations: please report it with the folder's files".into()),
+                    });
+                }
+            },
+        }
+        all.sort();
+        all
+    }
 }
 
 /// [`load`], keeping only the set (the warnings are dropped).

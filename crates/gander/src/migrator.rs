@@ -551,7 +551,7 @@ impl<'a> Migrator<'a> {
                             t = state.tables.meta,
                             g = state.tables.goose,
                             c = m.checksum.to_hex(),
-                            by = history::quote_literal(&history::applied_by()),
+                            by = history::quote_literal(history::applied_by()),
                             gv = history::quote_literal(env!("CARGO_PKG_VERSION")),
                         ));
                     }
@@ -1003,15 +1003,19 @@ impl Migrator<'_> {
                 history::record_down(tables, m.version)
             };
             let guard = (k > 0).then(|| {
-                let count = format!(
-                    "(SELECT count(*)::int FROM {} WHERE version_id = {} AND is_applied)",
-                    tables.goose,
-                    ms[k - 1].version
-                );
+                let (g, v) = (&tables.goose, ms[k - 1].version);
                 if up {
-                    format!("SELECT 1 / {count}")
+                    // The previous migration's row is the newest one (the lock keeps other
+                    // runs out): one look-up in the primary key, where counting its rows
+                    // would read the whole table for every migration.
+                    format!(
+                        "SELECT 1 / (SELECT count(*)::int FROM {g} WHERE id = (SELECT max(id) FROM {g}) \
+                         AND version_id = {v} AND is_applied)"
+                    )
                 } else {
-                    format!("SELECT 1 / (1 - least(1, {count}))")
+                    format!(
+                        "SELECT 1 / (1 - least(1, (SELECT count(*)::int FROM {g} WHERE version_id = {v} AND is_applied)))"
+                    )
                 }
             });
             let message = Message::new(&units, section, guard.as_deref(), &record);

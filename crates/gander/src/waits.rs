@@ -110,9 +110,13 @@ impl Session {
         });
         let get = |i: usize| row.and_then(|r| r.get(i)).unwrap_or_default().to_string();
         let (previous, now, pid) = (get(0), get(1), get(2).parse::<i32>().unwrap_or_default());
-        // The second session is opened in the background: the migrations do not wait for it
-        // (a lock wait lasts at least `lock_timeout`, by which time it is there).
-        let watch = watcher.map(|cfg| Watch::start(cfg.clone(), pid));
+        // The second session is opened in the background, and only once the run has lasted a
+        // quarter of the lock timeout (at most `WATCH_AFTER`): a lock wait lasts the whole
+        // timeout, by which time it is watching, and a short run opens no second session.
+        let delay = setting_duration(&now)
+            .filter(|d| !d.is_zero())
+            .map_or(WATCH_AFTER, |d| (d / 4).min(WATCH_AFTER));
+        let watch = watcher.map(|cfg| Watch::start(cfg.clone(), pid, delay));
         Ok(Session {
             previous: value.map(|_| previous),
             timeout: now,
@@ -166,7 +170,7 @@ impl Session {
 }
 
 impl Watch {
-    fn start(cfg: PgConfig, pid: i32) -> Watch {
+    fn start(cfg: PgConfig, pid: i32, delay: Duration) -> Watch {
         let seen: Seen = Arc::new(Mutex::new(None));
         let armed = Arc::new(Mutex::new(Instant::now()));
         let failed = Arc::new(Mutex::new(None));
@@ -174,6 +178,7 @@ impl Watch {
             let seen = seen.clone();
             let failed = failed.clone();
             tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
                 let conn = match cfg.connect().await {
                     Ok(conn) => conn,
                     Err(e) => {
@@ -226,6 +231,27 @@ impl Watch {
             task,
         }
     }
+}
+
+/// The longest a run goes before its lock waits are watched from a second session.
+const WATCH_AFTER: Duration = Duration::from_millis(250);
+
+/// A duration setting as PostgreSQL shows it (`5s`, `300ms`, `1min`, `0`), or `None`.
+fn setting_duration(shown: &str) -> Option<Duration> {
+    let shown = shown.trim();
+    let digits = shown
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(shown.len());
+    let n: u64 = shown[..digits].parse().ok()?;
+    let ms = match shown[digits..].trim() {
+        "" | "ms" => 1,
+        "s" => 1_000,
+        "min" => 60_000,
+        "h" => 3_600_000,
+        "d" => 86_400_000,
+        _ => return None,
+    };
+    Some(Duration::from_millis(n.saturating_mul(ms)))
 }
 
 /// Retries of one migration (or one NO TRANSACTION unit) that timed out waiting for a lock.
@@ -292,5 +318,21 @@ impl Retry {
         // Backoff before the next attempt: the blocker's end cannot be waited for directly.
         tokio::time::sleep(delay).await;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_durations_as_postgres_shows_them() {
+        assert_eq!(setting_duration("5s"), Some(Duration::from_secs(5)));
+        assert_eq!(setting_duration("300ms"), Some(Duration::from_millis(300)));
+        assert_eq!(setting_duration("2min"), Some(Duration::from_secs(120)));
+        assert_eq!(setting_duration("1h"), Some(Duration::from_secs(3600)));
+        assert_eq!(setting_duration("0"), Some(Duration::ZERO));
+        assert_eq!(setting_duration("1.5s"), None);
+        assert_eq!(setting_duration(""), None);
     }
 }

@@ -445,6 +445,32 @@ async fn a_failing_statement_is_located_and_leaves_nothing() {
 }
 
 #[tokio::test]
+async fn a_migration_that_fails_at_commit_stops_the_rest_of_its_pipeline() {
+    let db = TestDatabase::empty("failscommit")
+        .await
+        .expect("test database");
+    let conn = db.connect().await.expect("connect");
+    let c = &conn.client;
+    let set = set("fails_at_commit");
+    let err = Migrator::new(&set)
+        .migrate(c, None)
+        .await
+        .expect_err("002's COMMIT fails");
+    let text = err.to_string();
+    assert!(text.contains("version 2: COMMIT"), "{text}");
+    assert!(text.contains("23503"), "{text}");
+    // 003 was sent in the same pipeline and its BEGIN succeeded (002's transaction had ended):
+    // only the guard on 002's history row stops it.
+    let after = "SELECT count(*) FROM pg_class WHERE relname = 'after_the_commit'";
+    assert_eq!(scalar_i64(c, after).await, 0);
+    assert_eq!(scalar_i64(c, "SELECT count(*) FROM order_lines").await, 0);
+    assert_eq!(goose_rows(c).await, vec![(0, true), (1, true)]);
+    let open = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'";
+    assert_eq!(scalar_i64(c, open).await, 0);
+    assert_eq!(advisory_locks_held(c).await, 0);
+}
+
+#[tokio::test]
 async fn error_positions_map_to_file_lines() {
     let db = TestDatabase::empty("position")
         .await

@@ -89,7 +89,7 @@ use std::sync::Arc;
 
 pub use names::Key;
 pub(crate) use names::RESERVED;
-pub use replay::{Replayed, replay, replay_parsed};
+pub use replay::{Replayed, replay, replay_last, replay_parsed};
 pub use types::{ColumnType, TypeRef};
 
 use names::WordSet;

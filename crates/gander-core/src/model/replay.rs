@@ -29,6 +29,14 @@ pub struct Replayed {
 }
 
 impl Replayed {
+    /// Makes every finding a warning: at run time the server is the authority on names, so a
+    /// finding it might not share must not refuse a set.
+    pub fn downgrade(&mut self) {
+        for d in &mut self.diagnostics {
+            d.severity = crate::Severity::Warning;
+        }
+    }
+
     /// The model after every migration up to `version` (a fresh database for version 0).
     pub fn at(&self, version: Version) -> SchemaModel {
         self.states
@@ -63,6 +71,12 @@ pub fn replay(set: &MigrationSet) -> Replayed {
 /// needs).
 pub fn replay_parsed(set: &MigrationSet, parsed: &[Parsed]) -> Replayed {
     replay_with(set, Some(parsed), false)
+}
+
+/// [`replay`] keeping only the last state, for a caller that wants the findings and the final
+/// schema (the run time's check of `--source`).
+pub fn replay_last(set: &MigrationSet) -> Replayed {
+    replay_with(set, None, false)
 }
 
 fn replay_with(set: &MigrationSet, parsed: Option<&[Parsed]>, every_state: bool) -> Replayed {
