@@ -157,7 +157,7 @@ fn classify(dir: &str, name: &str, diags: &mut Vec<Diagnostic>) -> Kind {
 /// What a check does beyond the file rules and PostgreSQL's parser.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Replay the set over the schema model (and keep sqlparser's AST for it).
+    /// Replay the set over the schema model.
     pub model: bool,
     /// Report the model's findings as warnings, never errors: at run time the server is the
     /// authority on names, so a finding the server might not share must not refuse a set
@@ -219,7 +219,6 @@ pub fn check_files_with(dir: &str, mut files: Vec<SourceFile>, options: &Options
         }
     }
     let mut migrations = Vec::new();
-    let mut parsed = Vec::new();
     for (version, files) in by_version {
         let first_name = files[0].1.name.clone();
         for (i, (description, file)) in files.into_iter().enumerate() {
@@ -239,21 +238,14 @@ pub fn check_files_with(dir: &str, mut files: Vec<SourceFile>, options: &Options
                     .help("give one of them the next free version number"),
                 );
             }
-            if let Some((m, asts)) = check_file(
-                &path,
-                version,
-                description,
-                &file.bytes,
-                options.model,
-                &mut diags,
-            ) && i == 0
+            if let Some(m) = check_file(&path, version, description, &file.bytes, &mut diags)
+                && i == 0
             {
-                parsed.push(asts);
                 migrations.push(m);
             }
         }
     }
-    // `by_version` is ordered, so `migrations` and `parsed` are in version order already.
+    // `by_version` is ordered, so `migrations` are in version order already.
     if let Some(first) = migrations.first_mut()
         && !options.assume.is_empty()
     {
@@ -264,7 +256,7 @@ pub fn check_files_with(dir: &str, mut files: Vec<SourceFile>, options: &Options
     let set = MigrationSet::from_vec(migrations);
     let mut schema = crate::model::Replayed::default();
     if options.model && !diags.iter().any(Diagnostic::is_error) {
-        schema = crate::model::replay_parsed(&set, &parsed);
+        schema = crate::model::replay_last(&set);
         if options.model_warns_only {
             schema.downgrade();
         }
@@ -284,9 +276,8 @@ fn check_file(
     version: Version,
     description: String,
     bytes: &[u8],
-    model: bool,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(Migration, Vec<Option<Vec<sqlparser::ast::Statement>>>)> {
+) -> Option<Migration> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         diags.push(
             Diagnostic::new(
@@ -322,7 +313,7 @@ fn check_file(
             return None;
         }
     };
-    let parsed = parse_file(path, text, model, diags)?;
+    let parsed = parse_file(path, text, diags)?;
     let migration = Migration {
         version,
         name: Cow::Owned(description),
@@ -333,7 +324,7 @@ fn check_file(
         down: parsed.down,
         assumes: Cow::Owned(parsed.assumes),
     };
-    Some((migration, parsed.asts))
+    Some(migration)
 }
 
 /// Reads and checks a migration folder (not recursive). `display` is how the folder is named in

@@ -196,8 +196,6 @@ pub(crate) struct ParsedFile {
     pub no_transaction: bool,
     pub up: Section,
     pub down: Option<Section>,
-    /// What sqlparser made of each statement, Up then Down, in order (for the schema model).
-    pub asts: Vec<Option<Vec<sqlparser::ast::Statement>>>,
     /// `-- +gander assume …` declarations.
     pub assumes: Vec<crate::set::Assumption>,
 }
@@ -580,7 +578,6 @@ impl<'a> Parser<'a> {
 pub(crate) fn parse_file(
     path: &str,
     text: &str,
-    model: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<ParsedFile> {
     let mut lines: Vec<&str> = text
@@ -710,9 +707,8 @@ pub(crate) fn parse_file(
 
     let no_tx = p.no_transaction;
     let mut sections = Vec::new();
-    let mut asts = Vec::new();
     for state in [p.up.take(), p.down.take()].into_iter().flatten() {
-        sections.push(finish_rules(&mut p.ctx, state, no_tx, model, &mut asts));
+        sections.push(finish_rules(&mut p.ctx, state, no_tx));
     }
     diags.append(&mut p.ctx.diags);
     let mut it = sections.into_iter();
@@ -723,7 +719,6 @@ pub(crate) fn parse_file(
         no_transaction: no_tx,
         up,
         down,
-        asts,
         assumes,
     })
 }
@@ -810,17 +805,11 @@ fn missing_up(path: &str) -> Diagnostic {
 }
 
 /// Runs the statement rules over a section's units and returns the finished section.
-fn finish_rules(
-    ctx: &mut Ctx<'_>,
-    state: SectionState,
-    no_tx: bool,
-    model: bool,
-    asts: &mut Vec<Option<Vec<sqlparser::ast::Statement>>>,
-) -> Section {
+fn finish_rules(ctx: &mut Ctx<'_>, state: SectionState, no_tx: bool) -> Section {
     let mut found = state.diags;
     let mut units = Vec::with_capacity(state.units.len());
     for raw in state.units {
-        check_unit(ctx, &raw, no_tx, model, &mut found, asts);
+        check_unit(ctx, &raw, no_tx, &mut found);
         units.push(raw.unit);
     }
     if let Some(from) = state.poisoned_from {
@@ -926,14 +915,7 @@ fn token_width(message: &str) -> u32 {
 
 /// The rules for one unit: PostgreSQL's parser over the whole text goose sends, then the
 /// transaction rules, routine bodies and the typed AST of each statement.
-fn check_unit(
-    ctx: &Ctx<'_>,
-    raw: &RawUnit,
-    no_tx: bool,
-    model: bool,
-    out: &mut Vec<Diagnostic>,
-    asts: &mut Vec<Option<Vec<sqlparser::ast::Statement>>>,
-) {
+fn check_unit(ctx: &Ctx<'_>, raw: &RawUnit, no_tx: bool, out: &mut Vec<Diagnostic>) {
     let text = raw.text();
     let unit_ok = pg::split(text);
     let count = raw.stmts.len();
@@ -951,7 +933,6 @@ fn check_unit(
             Err(e) => {
                 reported = true;
                 out.push(syntax_diagnostic(ctx, raw, stmt, from, stext, &e));
-                asts.push(None);
             }
             Ok(()) => {
                 // PostgreSQL's grammar takes any list of strings and `LANGUAGE`s after `DO`;
@@ -960,15 +941,9 @@ fn check_unit(
                     && let Some(problem) = rules::check_do(stmt)
                 {
                     out.push(bad_do_block(ctx, stmt, problem));
-                    asts.push(None);
                     continue;
                 }
                 check_bodies(ctx, raw, stmt, from, stext, out);
-                asts.push(if model && !crate::model::is_bulk(stext) {
-                    rules::parse_statements(stext).ok()
-                } else {
-                    None
-                });
             }
         }
     }

@@ -369,7 +369,7 @@ impl Replayer<'_> {
             let taken_by_type = self
                 .model
                 .namespace(schema)
-                .and_then(|ns| ns.types.get(&candidate))
+                .and_then(|ns| ns.types.get(candidate.as_str()))
                 .is_some_and(|s| s.here().is_some());
             match self.look(schema, &candidate, Space::Relation) {
                 super::replay::Look::Absent(_) if !taken_by_type => return Some(candidate),
@@ -426,7 +426,7 @@ impl Replayer<'_> {
         let owners: Vec<Key> = r.links().cloned().collect();
         if let Some(ns) = self.model.namespace_mut(&r.key.schema) {
             ns.relations
-                .insert(r.key.name.clone(), Slot::Here(Arc::new(r)));
+                .insert(r.key.name.as_str().into(), Slot::Here(Arc::new(r)));
         }
         for owner in owners {
             self.model.link(&owner, &key);
@@ -1497,15 +1497,16 @@ impl Replayer<'_> {
         let Some(ns) = self.model.namespace_mut(&key.schema) else {
             return;
         };
-        let Some(Slot::Here(mut r)) = ns.relations.remove(&key.name) else {
+        let Some(Slot::Here(mut r)) = ns.relations.remove(key.name.as_str()) else {
             return;
         };
-        ns.relations.insert(key.name.clone(), Slot::Gone(gone));
+        ns.relations
+            .insert(key.name.as_str().into(), Slot::Gone(gone));
         Arc::make_mut(&mut r).key = new_key.clone();
         let table = (r.kind == RelKind::Index)
             .then(|| r.index_of.clone())
             .flatten();
-        ns.relations.insert(new.name.clone(), Slot::Here(r));
+        ns.relations.insert(new.name.as_str().into(), Slot::Here(r));
         self.rekey(key, &new_key);
         // Renaming the index behind a constraint renames the constraint.
         if let Some(t) = table.and_then(|t| self.model.relation_mut(&t)) {
@@ -1595,9 +1596,10 @@ impl Replayer<'_> {
 
     pub(crate) fn remove_relation(&mut self, key: &Key, gone: super::Gone) {
         if let Some(ns) = self.model.namespace_mut(&key.schema)
-            && let Some(Slot::Here(_)) = ns.relations.get(&key.name)
+            && let Some(Slot::Here(_)) = ns.relations.get(key.name.as_str())
         {
-            ns.relations.insert(key.name.clone(), Slot::Gone(gone));
+            ns.relations
+                .insert(key.name.as_str().into(), Slot::Gone(gone));
         }
     }
 
@@ -2069,10 +2071,11 @@ impl Replayer<'_> {
             let Some(ns) = self.model.namespace_mut(&moving.schema) else {
                 continue;
             };
-            let Some(Slot::Here(r)) = ns.relations.remove(&moving.name) else {
+            let Some(Slot::Here(r)) = ns.relations.remove(moving.name.as_str()) else {
                 continue;
             };
-            ns.relations.insert(moving.name.clone(), Slot::Gone(gone));
+            ns.relations
+                .insert(moving.name.as_str().into(), Slot::Gone(gone));
             let mut r = Arc::unwrap_or_clone(r);
             r.key = new_key.clone();
             self.insert_relation(r);

@@ -39,7 +39,7 @@ pub(crate) fn is_bulk(sql: &str) -> bool {
         .any(|w| first.eq_ignore_ascii_case(w))
 }
 
-pub(crate) type Map<V> = imbl::OrdMap<String, V>;
+pub(crate) type Map<V> = imbl::OrdMap<Arc<str>, V>;
 
 /// In-place changes to a [`Map`]: only the entries changed are copied out of shared structure.
 pub(crate) trait MapExt<V> {
@@ -61,26 +61,26 @@ impl<V: Clone> MapExt<V> for Map<V> {
         select: impl Fn(&str, &V) -> bool,
         mut f: impl FnMut(&str, &mut V),
     ) {
-        let picked: Vec<String> = self
+        let picked: Vec<Arc<str>> = self
             .iter()
             .filter(|(k, v)| select(k, v))
             .map(|(k, _)| k.clone())
             .collect();
         for k in picked {
-            if let Some(v) = self.get_mut(&k) {
+            if let Some(v) = self.get_mut(&*k) {
                 f(&k, v);
             }
         }
     }
 
     fn keep_only(&mut self, keep: impl Fn(&str, &V) -> bool) {
-        let gone: Vec<String> = self
+        let gone: Vec<Arc<str>> = self
             .iter()
             .filter(|(k, v)| !keep(k, v))
             .map(|(k, _)| k.clone())
             .collect();
         for k in gone {
-            self.remove(&k);
+            self.remove(&*k);
         }
     }
 }
@@ -89,7 +89,7 @@ use std::sync::Arc;
 
 pub use names::Key;
 pub(crate) use names::RESERVED;
-pub use replay::{Replayed, replay, replay_last, replay_parsed};
+pub use replay::{Replayed, replay, replay_last};
 pub use types::{ColumnType, TypeRef};
 
 use names::WordSet;
@@ -705,7 +705,7 @@ impl SchemaModel {
     pub fn fresh() -> Self {
         let mut schemas = Map::new();
         schemas.insert(
-            "public".to_string(),
+            ("public").into(),
             Slot::Here(Namespace::new("public", None)),
         );
         for s in SYSTEM_SCHEMAS {
@@ -716,11 +716,11 @@ impl SchemaModel {
                 generated: false,
                 session_path: false,
             });
-            schemas.insert(s.to_string(), Slot::Here(ns));
+            schemas.insert((*s).into(), Slot::Here(ns));
         }
         let mut extensions = Map::new();
         extensions.insert(
-            "plpgsql".to_string(),
+            ("plpgsql").into(),
             Slot::Here(Extension {
                 name: "plpgsql".into(),
                 schema: "pg_catalog".into(),
@@ -832,7 +832,7 @@ impl SchemaModel {
     pub(crate) fn relation_mut(&mut self, key: &Key) -> Option<&mut Relation> {
         self.namespace_mut(&key.schema)?
             .relations
-            .get_mut(&key.name)?
+            .get_mut(key.name.as_str())?
             .here_mut()
             .map(Arc::make_mut)
     }

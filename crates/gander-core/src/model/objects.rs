@@ -530,10 +530,9 @@ impl Replayer<'_> {
             self.warn_uncertain(span, &format!("schema `{}`", quote(name)), &c, true);
         }
         let origin = self.origin_at(span);
-        self.model.schemas.insert(
-            name.to_string(),
-            Slot::Here(Namespace::new(name, Some(origin))),
-        );
+        self.model
+            .schemas
+            .insert(name.into(), Slot::Here(Namespace::new(name, Some(origin))));
     }
 
     /// Whether schema `name` exists (reporting when it cannot).
@@ -579,7 +578,7 @@ impl Replayer<'_> {
         let Some(Slot::Here(mut ns)) = self.model.schemas.remove(old) else {
             return;
         };
-        self.model.schemas.insert(old.to_string(), Slot::Gone(gone));
+        self.model.schemas.insert(old.into(), Slot::Gone(gone));
         ns.name = new.name.clone();
         let mut moved = Vec::new();
         ns.relations.each_mut(|_, slot| {
@@ -604,7 +603,9 @@ impl Replayer<'_> {
             .keys()
             .map(|n| (Key::new(old, n), Key::new(&new.name, n)))
             .collect();
-        self.model.schemas.insert(new.name.clone(), Slot::Here(ns));
+        self.model
+            .schemas
+            .insert(new.name.as_str().into(), Slot::Here(ns));
         for (o, n) in moved {
             self.rekey(&o, &n);
         }
@@ -668,7 +669,9 @@ impl Replayer<'_> {
                 self.drop_relation_tree(&k, true);
             }
             let gone = self.gone("dropped".into());
-            self.model.schemas.insert(w.name.clone(), Slot::Gone(gone));
+            self.model
+                .schemas
+                .insert(w.name.as_str().into(), Slot::Gone(gone));
         }
     }
 
@@ -728,7 +731,7 @@ impl Replayer<'_> {
         self.assume_schema_quiet_pub(&key.schema);
         if let Some(ns) = self.model.namespace_mut(&key.schema) {
             ns.types.insert(
-                key.name.clone(),
+                key.name.as_str().into(),
                 Slot::Here(TypeDef {
                     key: key.clone(),
                     kind,
@@ -761,10 +764,10 @@ impl Replayer<'_> {
                 let Some(ns) = self.model.namespace_mut(&key.schema) else {
                     return;
                 };
-                if let Some(Slot::Here(mut t)) = ns.types.remove(&key.name) {
+                if let Some(Slot::Here(mut t)) = ns.types.remove(key.name.as_str()) {
                     t.key = new.clone();
-                    ns.types.insert(key.name.clone(), Slot::Gone(gone));
-                    ns.types.insert(new.name.clone(), Slot::Here(t));
+                    ns.types.insert(key.name.as_str().into(), Slot::Gone(gone));
+                    ns.types.insert(new.name.as_str().into(), Slot::Here(t));
                     self.retype(&key, &new);
                 }
             }
@@ -835,7 +838,7 @@ impl Replayer<'_> {
         self.model
             .namespace_mut(&key.schema)?
             .types
-            .get_mut(&key.name)?
+            .get_mut(key.name.as_str())?
             .here_mut()
     }
 
@@ -895,9 +898,9 @@ impl Replayer<'_> {
             }
             let gone = self.gone("dropped".into());
             if let Some(ns) = self.model.namespace_mut(&key.schema)
-                && ns.types.contains_key(&key.name)
+                && ns.types.contains_key(key.name.as_str())
             {
-                ns.types.insert(key.name.clone(), Slot::Gone(gone));
+                ns.types.insert(key.name.as_str().into(), Slot::Gone(gone));
             }
         }
     }
@@ -985,7 +988,7 @@ impl Replayer<'_> {
         let existing = self
             .model
             .namespace(&key.schema)
-            .and_then(|ns| ns.routines.get(&key.name))
+            .and_then(|ns| ns.routines.get(key.name.as_str()))
             .and_then(Slot::here)
             .cloned();
         let mut set = match existing {
@@ -1034,7 +1037,8 @@ impl Replayer<'_> {
         set.doubt = None;
         self.assume_schema_quiet_pub(&key.schema);
         if let Some(ns) = self.model.namespace_mut(&key.schema) {
-            ns.routines.insert(key.name.clone(), Slot::Here(set));
+            ns.routines
+                .insert(key.name.as_str().into(), Slot::Here(set));
         }
     }
 
@@ -1051,7 +1055,7 @@ impl Replayer<'_> {
         let set = self
             .model
             .namespace(&key.schema)
-            .and_then(|ns| ns.routines.get(&key.name))
+            .and_then(|ns| ns.routines.get(key.name.as_str()))
             .and_then(Slot::here)?;
         let Some(args) = args else {
             return Some((key, (set.overloads.len() == 1).then_some(0)));
@@ -1135,7 +1139,7 @@ impl Replayer<'_> {
             let only_overload = self
                 .model
                 .namespace(&key.schema)
-                .and_then(|ns| ns.routines.get(&key.name))
+                .and_then(|ns| ns.routines.get(key.name.as_str()))
                 .and_then(Slot::here)
                 .is_some_and(|s| s.overloads.len() == 1 && s.exact);
             if !users.is_empty()
@@ -1166,7 +1170,7 @@ impl Replayer<'_> {
         let Some(ns) = self.model.namespace_mut(&key.schema) else {
             return;
         };
-        let Some(Slot::Here(set)) = ns.routines.get_mut(&key.name) else {
+        let Some(Slot::Here(set)) = ns.routines.get_mut(key.name.as_str()) else {
             return;
         };
         match index {
@@ -1176,7 +1180,8 @@ impl Replayer<'_> {
             None => set.exact = false,
         }
         if set.overloads.is_empty() && set.exact {
-            ns.routines.insert(key.name.clone(), Slot::Gone(gone));
+            ns.routines
+                .insert(key.name.as_str().into(), Slot::Gone(gone));
         }
     }
 
@@ -1186,7 +1191,7 @@ impl Replayer<'_> {
         let Some(ns) = self.model.namespace_mut(&key.schema) else {
             return;
         };
-        let Some(Slot::Here(set)) = ns.routines.get_mut(&key.name) else {
+        let Some(Slot::Here(set)) = ns.routines.get_mut(key.name.as_str()) else {
             return;
         };
         let moved = match index {
@@ -1197,7 +1202,7 @@ impl Replayer<'_> {
             }
         };
         let emptied = set.overloads.is_empty() && set.exact;
-        let target = ns.routines.entry(new.to_string()).or_insert_with(|| {
+        let target = ns.routines.entry(new.into()).or_insert_with(|| {
             Slot::Here(Routines {
                 key: new_key.clone(),
                 overloads: Vec::new(),
@@ -1225,7 +1230,8 @@ impl Replayer<'_> {
                 at: self.origin_at(span),
             };
             if let Some(ns) = self.model.namespace_mut(&key.schema) {
-                ns.routines.insert(key.name.clone(), Slot::Gone(gone));
+                ns.routines
+                    .insert(key.name.as_str().into(), Slot::Gone(gone));
             }
         }
     }
@@ -1350,7 +1356,7 @@ impl Replayer<'_> {
         let set = self
             .model
             .namespace(&key.schema)
-            .and_then(|ns| ns.routines.get(&key.name))
+            .and_then(|ns| ns.routines.get(key.name.as_str()))
             .and_then(Slot::here)?;
         let has_no_arg = set
             .overloads
@@ -1398,7 +1404,7 @@ impl Replayer<'_> {
         }
         let origin = self.origin_at(span);
         self.model.extensions.insert(
-            name.to_string(),
+            name.into(),
             Slot::Here(Extension {
                 name: name.to_string(),
                 schema: schema.to_string(),
@@ -1429,11 +1435,11 @@ impl Replayer<'_> {
                     rel.blur();
                     rel.assumed = true;
                     ns.relations
-                        .insert(r.to_string(), Slot::Here(std::sync::Arc::new(rel)));
+                        .insert((*r).into(), Slot::Here(std::sync::Arc::new(rel)));
                 }
                 for t in types {
                     ns.types.insert(
-                        t.to_string(),
+                        (*t).into(),
                         Slot::Here(TypeDef {
                             key: Key::new(schema, t),
                             kind: TypeKind::Other,
@@ -1453,7 +1459,7 @@ impl Replayer<'_> {
 
     pub(crate) fn drop_extension(&mut self, ident: &sqlparser::ast::Ident, if_exists: bool) {
         let name = fold(ident);
-        match self.model.extensions.get(&name) {
+        match self.model.extensions.get(name.as_str()) {
             Some(Slot::Here(_)) => {}
             other => {
                 let gone = match other {
@@ -1484,7 +1490,7 @@ impl Replayer<'_> {
             }
         }
         let gone = self.gone("dropped".into());
-        self.model.extensions.insert(name, Slot::Gone(gone));
+        self.model.extensions.insert(name.into(), Slot::Gone(gone));
     }
 
     // ---- DROP, COMMENT ----------------------------------------------------------------------------
@@ -1585,7 +1591,7 @@ impl Replayer<'_> {
                     && self
                         .model
                         .extensions
-                        .get(&w.name)
+                        .get(w.name.as_str())
                         .and_then(Slot::here)
                         .is_none()
                     && !if_exists

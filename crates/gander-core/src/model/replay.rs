@@ -22,7 +22,7 @@ pub struct Replayed {
     /// for), in file order.
     pub diagnostics: Vec<Diagnostic>,
     /// The model after each migration's Up section, in version order ([`replay`]), or after
-    /// the last one only ([`replay_parsed`]).
+    /// the last one only ([`replay_last`]).
     pub states: Vec<(Version, SchemaModel)>,
     /// How long the replay took.
     pub elapsed: std::time::Duration,
@@ -54,55 +54,27 @@ impl Replayed {
     }
 }
 
-/// What sqlparser made of each statement of one migration, Up then Down, in order.
-pub type Parsed = Vec<Option<Vec<sqlparser::ast::Statement>>>;
-
-/// The parsed statements of one section.
-type SectionAsts<'a> = Option<&'a [Option<Vec<sqlparser::ast::Statement>>]>;
-
 /// Replays `set`: Up sections in version order, then each Down section over the model left by
 /// its own Up (where a reverse replay reaches it), so that a wrong Down does not cascade.
 pub fn replay(set: &MigrationSet) -> Replayed {
-    replay_with(set, None, true)
-}
-
-/// [`replay`] with the statements already parsed (one [`Parsed`] per migration, in version
-/// order), as the checker has them. Keeps only the last state (what `embed_migrations!`
-/// needs).
-pub fn replay_parsed(set: &MigrationSet, parsed: &[Parsed]) -> Replayed {
-    replay_with(set, Some(parsed), false)
+    replay_with(set, true)
 }
 
 /// [`replay`] keeping only the last state, for a caller that wants the findings and the final
-/// schema (the run time's check of `--source`).
+/// schema (the checker, `embed_migrations!` and the run time's check of `--source`). Each
+/// statement is parsed when it is replayed and dropped after: holding every parsed statement
+/// of a large set at once cost more than the parse itself.
 pub fn replay_last(set: &MigrationSet) -> Replayed {
-    replay_with(set, None, false)
+    replay_with(set, false)
 }
 
-fn replay_with(set: &MigrationSet, parsed: Option<&[Parsed]>, every_state: bool) -> Replayed {
+fn replay_with(set: &MigrationSet, every_state: bool) -> Replayed {
     let started = std::time::Instant::now();
     let mut model = SchemaModel::fresh();
     let mut diagnostics = Vec::new();
     let mut states = Vec::with_capacity(set.len());
-    // Parsed statements by migration, split into the Up and the Down part.
-    let sections: Vec<(SectionAsts<'_>, SectionAsts<'_>)> = set
-        .iter()
-        .enumerate()
-        .map(|(i, m)| match parsed.and_then(|p| p.get(i)) {
-            Some(p)
-                if p.len()
-                    == m.up.statement_count()
-                        + m.down.as_ref().map_or(0, Section::statement_count) =>
-            {
-                let (up, down) = p.split_at(m.up.statement_count());
-                (Some(up), Some(down))
-            }
-            _ => (None, None),
-        })
-        .collect();
     for (i, m) in set.iter().enumerate() {
         let mut r = Replayer::new(&mut model, m, &mut diagnostics, false);
-        r.asts = sections[i].0;
         r.declared_assumptions();
         r.section(&m.up);
         r.finish();
@@ -110,7 +82,6 @@ fn replay_with(set: &MigrationSet, parsed: Option<&[Parsed]>, every_state: bool)
         if let Some(down) = &m.down {
             let mut after = model.clone();
             let mut r = Replayer::new(&mut after, m, &mut diagnostics, true);
-            r.asts = sections[i].1;
             r.section(down);
         }
         if every_state || i + 1 == set.len() {
@@ -215,9 +186,6 @@ pub(crate) struct Replayer<'a> {
     pub sql: &'a str,
     pub line: u32,
     pub column: u32,
-    /// The section's statements as the checker parsed them, and the next one's index.
-    asts: SectionAsts<'a>,
-    next_ast: usize,
     /// `descendants` for this statement (cleared when partitions or parents change).
     pub(crate) families: std::cell::RefCell<std::collections::HashMap<Key, Vec<Key>>>,
 }
@@ -255,8 +223,6 @@ impl<'a> Replayer<'a> {
             sql: "",
             line: 1,
             column: 1,
-            asts: None,
-            next_ast: 0,
             families: std::cell::RefCell::default(),
         }
     }
@@ -292,7 +258,7 @@ impl<'a> Replayer<'a> {
                 "schema" => {
                     if self.model.namespace(&w.name).is_none() {
                         self.model.schemas.insert(
-                            w.name.clone(),
+                            w.name.as_str().into(),
                             Slot::Here(Namespace::new(&w.name, Some(origin))),
                         );
                     }
@@ -324,7 +290,7 @@ impl<'a> Replayer<'a> {
                 .relations
                 .iter()
                 .filter(|(_, slot)| slot.here().is_some())
-                .map(|(name, _)| name.clone())
+                .map(|(name, _)| name.to_string())
                 .collect();
             ns.relations.clear();
             if !names.is_empty() {
@@ -350,26 +316,19 @@ impl<'a> Replayer<'a> {
         self.column = st.column;
         self.families.borrow_mut().clear();
         if super::is_bulk(self.sql) {
-            self.next_ast += 1;
             self.run_code(false);
             return;
         }
-        let given = self.asts.and_then(|a| a.get(self.next_ast));
-        self.next_ast += 1;
-        let parsed = match given {
-            Some(ast) => ast.as_ref().map(std::borrow::Cow::Borrowed),
-            None if unit.envsub.is_empty() => crate::rules::parse_statements(self.sql)
-                .ok()
-                .map(std::borrow::Cow::Owned),
+        let parsed = if unit.envsub.is_empty() {
+            crate::rules::parse_statements(self.sql).ok()
+        } else {
             // The statement as goose sends it, with compile-time ENVSUB values.
-            None => unit
-                .substituted(crate::envsub::Values::Placeholders)
+            unit.substituted(crate::envsub::Values::Placeholders)
                 .ok()
                 .and_then(|t| {
                     t.get(st.start as usize..st.end as usize)
                         .and_then(|s| crate::rules::parse_statements(s).ok())
                 })
-                .map(std::borrow::Cow::Owned),
         };
         if parsed.is_none() && !unit.envsub.is_empty() {
             self.unfollowable_all("a statement with `-- +goose ENVSUB ON` substitutions");
@@ -884,7 +843,7 @@ impl<'a> Replayer<'a> {
                 fn present<T: Clone>(map: &super::Map<Slot<T>>) -> Vec<String> {
                     map.iter()
                         .filter(|(_, v)| v.here().is_some())
-                        .map(|(k, _)| k.clone())
+                        .map(|(k, _)| k.to_string())
                         .collect()
                 }
                 out.extend(match space {
@@ -902,7 +861,7 @@ impl<'a> Replayer<'a> {
         if temporary {
             if self.model.namespace(TEMP_SCHEMA).is_none() {
                 self.model.schemas.insert(
-                    TEMP_SCHEMA.to_string(),
+                    TEMP_SCHEMA.into(),
                     Slot::Here(Namespace::new(TEMP_SCHEMA, None)),
                 );
             }
@@ -967,9 +926,7 @@ impl<'a> Replayer<'a> {
                     generated: false,
                     session_path: false,
                 });
-                self.model
-                    .schemas
-                    .insert(schema.to_string(), Slot::Here(ns));
+                self.model.schemas.insert(schema.into(), Slot::Here(ns));
             }
         }
     }
@@ -989,7 +946,7 @@ impl<'a> Replayer<'a> {
             if let Some(Slot::Here(t)) = self
                 .model
                 .namespace(&key.schema)
-                .and_then(|ns| ns.types.get(&key.name))
+                .and_then(|ns| ns.types.get(key.name.as_str()))
                 && matches!(t.kind, TypeKind::Composite(_))
             {
                 look = match &t.doubt {
@@ -1016,14 +973,14 @@ impl<'a> Replayer<'a> {
 
     fn origin_of(&self, key: &Key, space: Space) -> Option<Origin> {
         let ns = self.model.namespace(&key.schema)?;
-        let relation = || ns.relations.get(&key.name)?.here()?.origin.clone();
-        let typedef = || ns.types.get(&key.name)?.here()?.origin.clone();
+        let relation = || ns.relations.get(key.name.as_str())?.here()?.origin.clone();
+        let typedef = || ns.types.get(key.name.as_str())?.here()?.origin.clone();
         match space {
             Space::Relation => relation().or_else(typedef),
             Space::Type => typedef().or_else(relation),
             Space::Routine => ns
                 .routines
-                .get(&key.name)?
+                .get(key.name.as_str())?
                 .here()?
                 .overloads
                 .first()?
@@ -1143,7 +1100,7 @@ impl<'a> Replayer<'a> {
         };
         match space {
             Space::Relation => {
-                if let Some(Slot::Here(r)) = ns.relations.get_mut(&key.name) {
+                if let Some(Slot::Here(r)) = ns.relations.get_mut(key.name.as_str()) {
                     r.set_doubt(None);
                     return;
                 }
@@ -1158,19 +1115,19 @@ impl<'a> Replayer<'a> {
                 r.blur();
                 r.assumed = true;
                 ns.relations
-                    .insert(key.name.clone(), Slot::Here(Arc::new(r)));
+                    .insert(key.name.as_str().into(), Slot::Here(Arc::new(r)));
             }
             Space::Type => {
-                if let Some(Slot::Here(t)) = ns.types.get_mut(&key.name) {
+                if let Some(Slot::Here(t)) = ns.types.get_mut(key.name.as_str()) {
                     t.doubt = None;
                     return;
                 }
-                if let Some(Slot::Here(r)) = ns.relations.get_mut(&key.name) {
+                if let Some(Slot::Here(r)) = ns.relations.get_mut(key.name.as_str()) {
                     r.set_doubt(None);
                     return;
                 }
                 ns.types.insert(
-                    key.name.clone(),
+                    key.name.as_str().into(),
                     Slot::Here(TypeDef {
                         key: key.clone(),
                         kind: TypeKind::Other,
@@ -1181,13 +1138,13 @@ impl<'a> Replayer<'a> {
                 );
             }
             Space::Routine => {
-                if let Some(Slot::Here(r)) = ns.routines.get_mut(&key.name) {
+                if let Some(Slot::Here(r)) = ns.routines.get_mut(key.name.as_str()) {
                     r.doubt = None;
                     r.exact = false;
                     return;
                 }
                 ns.routines.insert(
-                    key.name.clone(),
+                    key.name.as_str().into(),
                     Slot::Here(Routines {
                         key: key.clone(),
                         overloads: Vec::new(),
