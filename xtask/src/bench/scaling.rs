@@ -14,46 +14,48 @@ const SIZES: [usize; 3] = [400, 2_000, 4_000];
 
 /// One migration of a generated set: a table with a foreign key to the one before, an index, a
 /// view every tenth, a column added to an older table every fifth, and a Down that undoes it.
+/// Names are zero-padded, so that every migration is the same size and a set of 2,000 is
+/// exactly five times one of 400 (unpadded, the longer numbers made it 5.06 times the bytes).
 fn migration(i: usize) -> String {
     let mut up = String::new();
     let mut down = String::new();
     let _ = writeln!(
         up,
-        "CREATE TABLE item_{i} (\n    id bigserial PRIMARY KEY,\n    label text NOT NULL,\n    \
+        "CREATE TABLE item_{i:05} (\n    id bigserial PRIMARY KEY,\n    label text NOT NULL,\n    \
          amount numeric(12, 2) DEFAULT 0 CHECK (amount >= 0),\n    created_at timestamptz NOT NULL DEFAULT now(){}\n);",
         if i > 1 {
-            format!(",\n    prev_id bigint REFERENCES item_{} (id)", i - 1)
+            format!(",\n    prev_id bigint REFERENCES item_{:05} (id)", i - 1)
         } else {
             String::new()
         }
     );
-    let _ = writeln!(up, "CREATE INDEX item_{i}_label_idx ON item_{i} (label);");
+    let _ = writeln!(up, "CREATE INDEX item_{i:05}_label_idx ON item_{i:05} (label);");
     if i.is_multiple_of(5) && i > 3 {
         let _ = writeln!(
             up,
-            "ALTER TABLE item_{} ADD COLUMN extra_{i} integer;",
+            "ALTER TABLE item_{:05} ADD COLUMN extra_{i:05} integer;",
             i - 3
         );
-        let _ = writeln!(down, "ALTER TABLE item_{} DROP COLUMN extra_{i};", i - 3);
+        let _ = writeln!(down, "ALTER TABLE item_{:05} DROP COLUMN extra_{i:05};", i - 3);
     }
     if i.is_multiple_of(10) {
         let _ = writeln!(
             up,
-            "CREATE VIEW item_{i}_recent AS SELECT id, label FROM item_{i} WHERE created_at > now() - interval '1 day';"
+            "CREATE VIEW item_{i:05}_recent AS SELECT id, label FROM item_{i:05} WHERE created_at > now() - interval '1 day';"
         );
-        let _ = writeln!(down, "DROP VIEW item_{i}_recent;");
+        let _ = writeln!(down, "DROP VIEW item_{i:05}_recent;");
     }
-    let _ = writeln!(down, "DROP TABLE item_{i};");
+    let _ = writeln!(down, "DROP TABLE item_{i:05};");
     format!("-- +goose Up\n{up}\n-- +goose Down\n{down}")
 }
 
 fn generate(dir: &Path, n: usize) -> Result<()> {
-    if dir.join(format!("{n:05}_item_{n}.sql")).exists() {
+    if dir.join(format!("{n:05}_item_{n:05}.sql")).exists() {
         return Ok(());
     }
     std::fs::create_dir_all(dir)?;
     for i in 1..=n {
-        std::fs::write(dir.join(format!("{i:05}_item_{i}.sql")), migration(i))?;
+        std::fs::write(dir.join(format!("{i:05}_item_{i:05}.sql")), migration(i))?;
     }
     Ok(())
 }
