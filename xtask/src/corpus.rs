@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use gander_core::model::{RelKind, SchemaModel, TypeKind, TypeRef};
-use gander_core::{Code, Diagnostic, MigrationSet, Unit};
+use gander_core::{Code, Diagnostic, MigrationSet, Unit, panic_message};
 use serde::{Deserialize, Serialize};
 use xshell::Shell;
 
@@ -407,7 +407,7 @@ fn run_folder(report: &mut SetReport, dir: &Path, shown: &str, server: &mut Serv
     let checked = match checked {
         Ok(c) => c,
         Err(panic) => {
-            report.crash = Some(panic_message(&panic));
+            report.crash = Some(panic_message(&*panic));
             return;
         }
     };
@@ -420,7 +420,7 @@ fn run_folder(report: &mut SetReport, dir: &Path, shown: &str, server: &mut Serv
     let replayed = match replayed {
         Ok(r) => r,
         Err(panic) => {
-            report.crash = Some(format!("model replay: {}", panic_message(&panic)));
+            report.crash = Some(format!("model replay: {}", panic_message(&*panic)));
             return;
         }
     };
@@ -537,14 +537,6 @@ fn run_folder(report: &mut SetReport, dir: &Path, shown: &str, server: &mut Serv
             rejection: r.clone(),
         });
     }
-}
-
-fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic".to_string())
 }
 
 /// The last file line of a unit.
@@ -704,7 +696,7 @@ impl Server {
             .batch_execute(&format!("DROP ROLE IF EXISTS {runner}"));
         match outcome {
             Ok(r) => r,
-            Err(panic) => bail!("panic while running the set: {}", panic_message(&panic)),
+            Err(panic) => bail!("panic while running the set: {}", panic_message(&*panic)),
         }
     }
 }

@@ -25,6 +25,15 @@ pub use discover::{
 };
 pub use set::{Assumption, Checksum, Migration, MigrationSet, Section, Statement, Unit, Version};
 
+/// What a caught panic of the checker said, for the error or warning that reports it.
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_string())
+}
+
 /// The name of the environment variable through which `gander::build::track_migrations` tells
 /// `embed_migrations!` that a build script watches `dir` (an absolute, canonical path).
 ///

@@ -118,11 +118,7 @@ fn expand(lit: &LitStr, assume: &[gander_core::Assumption]) -> TokenStream {
     }) {
         Ok(checked) => checked,
         Err(panic) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "no message".to_string());
+            let what = gander_core::panic_message(&*panic);
             let msg = format!(
                 "embed_migrations!(\"{relative}\"): gander's checker crashed while reading `{display}`: {what}\n\
                  help: this is a bug in gander, not in the migrations: please report it with the folder's files"

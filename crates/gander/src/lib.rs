@@ -211,11 +211,7 @@ impl Findings {
             Pending::Running(handle) => match handle.join() {
                 Ok(found) => all.0.extend(found),
                 Err(panic) => {
-                    let what = panic
-                        .downcast_ref::<&str>()
-                        .map(|s| s.to_string())
-                        .or_else(|| panic.downcast_ref::<String>().cloned())
-                        .unwrap_or_else(|| "no message".to_string());
+                    let what = gander_core::panic_message(&*panic);
                     all.0.push(Diagnostic {
                         severity: Severity::Warning,
                         code: Code::UncertainReference,

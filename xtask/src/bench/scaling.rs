@@ -29,14 +29,21 @@ fn migration(i: usize) -> String {
             String::new()
         }
     );
-    let _ = writeln!(up, "CREATE INDEX item_{i:05}_label_idx ON item_{i:05} (label);");
+    let _ = writeln!(
+        up,
+        "CREATE INDEX item_{i:05}_label_idx ON item_{i:05} (label);"
+    );
     if i.is_multiple_of(5) && i > 3 {
         let _ = writeln!(
             up,
             "ALTER TABLE item_{:05} ADD COLUMN extra_{i:05} integer;",
             i - 3
         );
-        let _ = writeln!(down, "ALTER TABLE item_{:05} DROP COLUMN extra_{i:05};", i - 3);
+        let _ = writeln!(
+            down,
+            "ALTER TABLE item_{:05} DROP COLUMN extra_{i:05};",
+            i - 3
+        );
     }
     if i.is_multiple_of(10) {
         let _ = writeln!(
