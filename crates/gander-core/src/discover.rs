@@ -159,10 +159,6 @@ fn classify(dir: &str, name: &str, diags: &mut Vec<Diagnostic>) -> Kind {
 pub struct Options {
     /// Replay the set over the schema model.
     pub model: bool,
-    /// Report the model's findings as warnings, never errors: at run time the server is the
-    /// authority on names, so a finding the server might not share must not refuse a set
-    /// (file rules and PostgreSQL's parser still refuse).
-    pub model_warns_only: bool,
     /// Objects the migrations need but do not create, as `-- +gander assume` would declare them
     /// in the first migration (an extension the platform creates, another service's table).
     pub assume: Vec<Assumption>,
@@ -172,7 +168,6 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             model: true,
-            model_warns_only: false,
             assume: Vec::new(),
         }
     }
@@ -257,9 +252,6 @@ pub fn check_files_with(dir: &str, mut files: Vec<SourceFile>, options: &Options
     let mut schema = crate::model::Replayed::default();
     if options.model && !diags.iter().any(Diagnostic::is_error) {
         schema = crate::model::replay_last(&set);
-        if options.model_warns_only {
-            schema.downgrade();
-        }
         diags.append(&mut schema.diagnostics);
     }
     let mut diagnostics = Diagnostics(diags);
