@@ -39,13 +39,23 @@ pub(crate) fn is_bulk(sql: &str) -> bool {
         .any(|w| first.eq_ignore_ascii_case(w))
 }
 
-pub(crate) type Map<V> = imbl::OrdMap<Arc<str>, V>;
+/// A persistent map by name: cloning shares structure, and a lookup costs the same whatever
+/// the map holds (hashed, with a fixed hasher so that runs are reproducible). An ordered map
+/// made the replay of N migrations cost O(N log N): its depth grows with the schema.
+pub(crate) type Map<V> =
+    imbl::GenericHashMap<Arc<str>, V, Hasher, imbl::shared_ptr::DefaultSharedPtr>;
+
+/// A persistent set of names, hashed like [`Map`].
+pub(crate) type NameSet = imbl::GenericHashSet<String, Hasher, imbl::shared_ptr::DefaultSharedPtr>;
+
+/// The hasher of [`Map`] and [`NameSet`]: deterministic, and cheap on short names.
+pub(crate) type Hasher = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
 
 /// In-place changes to a [`Map`]: only the entries changed are copied out of shared structure.
 pub(crate) trait MapExt<V> {
-    /// `f` on every entry, in key order.
+    /// `f` on every entry (in no particular order).
     fn each_mut(&mut self, f: impl FnMut(&str, &mut V));
-    /// `f` on the entries `select` picks, in key order.
+    /// `f` on the entries `select` picks (in no particular order).
     fn each_mut_where(&mut self, select: impl Fn(&str, &V) -> bool, f: impl FnMut(&str, &mut V));
     /// Removes the entries `keep` refuses.
     fn keep_only(&mut self, keep: impl Fn(&str, &V) -> bool);
@@ -685,7 +695,17 @@ pub struct SchemaModel {
     pub(crate) session_path: Option<(Vec<String>, Origin)>,
     /// Every constraint name the model has recorded, in any schema, dropped ones included: a
     /// generated name outside it (and outside every touch) is free without scanning the schema.
-    pub(crate) constraint_names_seen: imbl::OrdSet<String>,
+    pub(crate) constraint_names_seen: NameSet,
+}
+
+/// `items` sorted by `key` (names are unique within a kind, so the order is total).
+fn in_order<'a, T: 'a>(
+    items: impl Iterator<Item = &'a T>,
+    key: impl Fn(&T) -> &Key,
+) -> std::vec::IntoIter<&'a T> {
+    let mut all: Vec<&T> = items.collect();
+    all.sort_unstable_by(|a, b| key(a).cmp(key(b)));
+    all.into_iter()
 }
 
 /// Where temporary relations live (one per session).
@@ -747,12 +767,18 @@ impl SchemaModel {
             inheritance: false,
             row_types_used: false,
             session_path: None,
-            constraint_names_seen: imbl::OrdSet::new(),
+            constraint_names_seen: NameSet::new(),
         }
     }
 
     /// Every relation the migrations created (not the system's), by schema and name.
     pub fn relations(&self) -> impl Iterator<Item = &Relation> {
+        in_order(self.relations_any_order(), |r| &r.key)
+    }
+
+    /// [`SchemaModel::relations`] in no particular order, for a caller that only looks for
+    /// some of them (sorting would cost more than the search).
+    pub(crate) fn relations_any_order(&self) -> impl Iterator<Item = &Relation> {
         self.namespaces()
             .flat_map(|ns| ns.relations.values().filter_map(Slot::here))
             .map(|r| &**r)
@@ -773,27 +799,37 @@ impl SchemaModel {
             .map(|r| &**r)
     }
 
-    /// Types the migrations created.
+    /// Types the migrations created, by schema and name.
     pub fn types(&self) -> impl Iterator<Item = &TypeDef> {
-        self.namespaces()
-            .flat_map(|ns| ns.types.values().filter_map(Slot::here))
-            .filter(|t| !t.assumed)
+        in_order(
+            self.namespaces()
+                .flat_map(|ns| ns.types.values().filter_map(Slot::here))
+                .filter(|t| !t.assumed),
+            |t| &t.key,
+        )
     }
 
-    /// Functions, procedures and aggregates the migrations created.
+    /// Functions, procedures and aggregates the migrations created, by schema and name.
     pub fn routines(&self) -> impl Iterator<Item = &Routines> {
-        self.namespaces()
-            .flat_map(|ns| ns.routines.values().filter_map(Slot::here))
+        in_order(
+            self.namespaces()
+                .flat_map(|ns| ns.routines.values().filter_map(Slot::here)),
+            |r| &r.key,
+        )
     }
 
-    /// Schemas (system schemas excluded).
+    /// Schemas (system schemas excluded), by name.
     pub fn schema_names(&self) -> impl Iterator<Item = &str> {
-        self.namespaces().map(|ns| ns.name.as_str())
+        let mut names: Vec<&str> = self.namespaces().map(|ns| ns.name.as_str()).collect();
+        names.sort_unstable();
+        names.into_iter()
     }
 
-    /// Installed extensions.
+    /// Installed extensions, by name.
     pub fn extensions(&self) -> impl Iterator<Item = &Extension> {
-        self.extensions.values().filter_map(Slot::here)
+        let mut all: Vec<&Extension> = self.extensions.values().filter_map(Slot::here).collect();
+        all.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        all.into_iter()
     }
 
     /// Whether everything the model holds is certain: no statement it could not follow.
@@ -813,6 +849,7 @@ impl SchemaModel {
         out
     }
 
+    /// The schemas the migrations made or may use, in no particular order.
     pub(crate) fn namespaces(&self) -> impl Iterator<Item = &Namespace> {
         self.schemas
             .values()

@@ -598,11 +598,14 @@ impl Replayer<'_> {
                 r.key = Key::new(&new.name, &r.key.name);
             }
         });
-        let types: Vec<(Key, Key)> = ns
+        let mut types: Vec<(Key, Key)> = ns
             .types
             .keys()
             .map(|n| (Key::new(old, n), Key::new(&new.name, n)))
             .collect();
+        // In name order, as PostgreSQL's catalog would list them (the map's order is its hash's).
+        moved.sort_unstable();
+        types.sort_unstable();
         self.model
             .schemas
             .insert(new.name.as_str().into(), Slot::Here(ns));

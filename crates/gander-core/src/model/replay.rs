@@ -578,7 +578,7 @@ impl<'a> Replayer<'a> {
         let everything = everything || self.model.event_triggers;
         // Triggers of the tables the statement names, and the code of views and defaults.
         let mut extra = Vec::new();
-        for r in self.model.relations() {
+        for r in self.model.relations_any_order() {
             if reach.contains(&r.key.name) {
                 extra.extend(
                     r.triggers
@@ -853,6 +853,8 @@ impl<'a> Replayer<'a> {
                 });
             }
         }
+        // Ranked by closeness later; sorted first, so that ties do not depend on the hashing.
+        out.sort_unstable();
         out
     }
 
