@@ -720,19 +720,42 @@ impl<'a> Migrator<'a> {
                 )
             })
         };
-        if up {
-            track(history::record_started(tables, m.version, &m.checksum)).await?;
+        // A `… CONCURRENTLY` build that times out leaves an INVALID index behind, and its
+        // retry then fails on the name: it runs without the statement lock timeout. The
+        // timeout is turned off before a run of such units and restored after it, each change
+        // riding on the history message next to it (one round trip, not three, per unit).
+        let concurrently: Vec<bool> = units
+            .iter()
+            .map(|sql| sql.to_ascii_uppercase().contains("CONCURRENTLY"))
+            .collect();
+        let restore = format!(
+            "SELECT set_config('lock_timeout', {}, false)",
+            history::quote_literal(&session.timeout)
+        );
+        // The change due before unit `i` (`i == units.len()`: after the last).
+        let toggle = |i: usize| -> Option<&str> {
+            let was = i > 0 && concurrently[i - 1];
+            match (was, concurrently.get(i).copied().unwrap_or(false)) {
+                (false, true) => Some("SELECT set_config('lock_timeout', '0', false)"),
+                (true, false) => Some(restore.as_str()),
+                _ => None,
+            }
+        };
+        let with_toggle = |sql: Option<String>, i: usize| -> Option<String> {
+            match (sql, toggle(i)) {
+                (Some(s), Some(t)) => Some(format!("{s};\n{t}")),
+                (Some(s), None) => Some(s),
+                (None, t) => t.map(str::to_string),
+            }
+        };
+        let first = with_toggle(
+            up.then(|| history::record_started(tables, m.version, &m.checksum)),
+            0,
+        );
+        if let Some(sql) = first {
+            track(sql).await?;
         }
         for (i, sql) in units.iter().enumerate() {
-            // A `… CONCURRENTLY` build that times out leaves an INVALID index behind, and its
-            // retry then fails on the name: it runs without the statement lock timeout.
-            let concurrently = sql.to_ascii_uppercase().contains("CONCURRENTLY");
-            if concurrently {
-                client
-                    .simple_query("SELECT set_config('lock_timeout', '0', false)")
-                    .await
-                    .map_err(|e| Error::db("turning off the statement lock timeout", e))?;
-            }
             let mut retry = waits::Retry::new(self.options.lock_timeout);
             let result = loop {
                 session.arm();
@@ -756,7 +779,7 @@ impl<'a> Migrator<'a> {
                             }
                             other => other,
                         };
-                        if waits::is_lock_timeout(&err) && !concurrently {
+                        if waits::is_lock_timeout(&err) && !concurrently[i] {
                             if let Err(e) = retry.wait(err, session, &self.progress).await {
                                 break Err(e);
                             }
@@ -766,19 +789,19 @@ impl<'a> Migrator<'a> {
                     }
                 }
             };
-            if concurrently {
-                let restore = format!(
-                    "SELECT set_config('lock_timeout', {}, false)",
-                    history::quote_literal(&session.timeout)
-                );
-                let restored = client.simple_query(&restore).await;
-                result?;
-                restored.map_err(|e| Error::db("restoring the statement lock timeout", e))?;
-            } else {
-                result?;
+            if let Err(e) = result {
+                if concurrently[i] {
+                    // The error is what matters; a session that is gone has no setting left.
+                    let _ = client.simple_query(&restore).await;
+                }
+                return Err(e);
             }
-            if up {
-                track(history::record_progress(tables, m.version, i + 1)).await?;
+            let next = with_toggle(
+                up.then(|| history::record_progress(tables, m.version, i + 1)),
+                i + 1,
+            );
+            if let Some(sql) = next {
+                track(sql).await?;
             }
         }
         let record = if up {
