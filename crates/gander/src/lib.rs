@@ -155,8 +155,10 @@ pub fn load_deferred(dir: &std::path::Path) -> Result<(MigrationSet, Findings)> 
     let copy = checked.set.clone();
     let model = match std::thread::Builder::new()
         .name("gander-model".into())
-        .spawn(move || replay(copy))
-    {
+        .spawn(move || {
+            yield_to_the_server();
+            replay(copy)
+        }) {
         Ok(handle) => Pending::Running(handle),
         // No thread to be had: replay here and now.
         Err(_) => Pending::Done(replay(checked.set.clone())),
@@ -169,6 +171,20 @@ pub fn load_deferred(dir: &std::path::Path) -> Result<(MigrationSet, Findings)> 
             model,
         },
     ))
+}
+
+/// Lowers the calling thread's scheduling priority (Linux's `nice` is per thread): the replay
+/// of [`load_deferred`] only warns, so it takes the CPU that the run and a PostgreSQL server on
+/// the same machine leave (measured on 2 cores, the Data Storage set: 6 ms of a 640 ms apply
+/// went to the replay competing with the server).
+#[cfg(feature = "runtime")]
+#[allow(unsafe_code)]
+fn yield_to_the_server() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `setpriority` only reads its arguments; `who = 0` is the calling thread on Linux.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
 }
 
 /// The warnings of a [`load_deferred`] folder: the file rules' at once, the schema model's when
