@@ -150,50 +150,166 @@ async fn run(cmd: Command) -> Result<ExitCode, Error> {
     if let Command::DumpSchema { common } = &cmd {
         return commands::schema::dump_schema(common).await;
     }
-    let (set, findings) = common.load()?;
-    let result = run_on(&cmd, common, &set).await;
+    // The source is read and checked on a thread of its own while the target is reached.
+    let source = common.source.clone();
+    let loading = Loading(tokio::task::spawn_blocking(move || {
+        opt::load_source(source.as_deref())
+    }));
+    run_on(&cmd, common, loading).await
+}
+
+/// A set being read and checked (see [`run`]).
+struct Loading(tokio::task::JoinHandle<Result<(MigrationSet, gander::Findings), Error>>);
+
+impl Loading {
+    /// The set and its findings; a panic while checking goes on as a panic here.
+    async fn done(self) -> Result<(MigrationSet, gander::Findings), Error> {
+        match self.0.await {
+            Ok(loaded) => loaded,
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            // Only a runtime shutting down cancels it, which happens on a signal, and
+            // `signals::interruptible_for` reports that signal itself.
+            Err(_) => Err(Error::Interrupted("SIGTERM")),
+        }
+    }
+}
+
+/// Connects to `target` while `loading` finishes, so that the connection's round trips
+/// overlap the check of the source. The source's errors come first: a connection error is
+/// only reported for a set that passed. With `census`, a `migrate` also counts the tables
+/// while the check goes on (a round trip, and the new session's catalog caches warmed, off
+/// the run's path).
+async fn connect_while_loading(
+    target: &gander::Target,
+    progress: &gander::Progress,
+    loading: Loading,
+    census: bool,
+) -> Result<Connected, Error> {
+    let connect = target.connect_with(progress);
+    let loading = loading.done();
+    tokio::pin!(connect, loading);
+    // A set that passed, whose connection failed: its warnings still show.
+    let failed = |(_, findings): (MigrationSet, gander::Findings), e: Error| {
+        opt::print_warnings(findings);
+        Err(e)
+    };
+    tokio::select! {
+        loaded = &mut loading => {
+            let loaded = loaded?;
+            match connect.await {
+                Ok(conn) => Ok((loaded, conn, None)),
+                Err(e) => failed(loaded, e),
+            }
+        }
+        conn = &mut connect => match conn {
+            Err(e) => failed(loading.await?, e),
+            Ok(conn) if census => {
+                let (loaded, before) =
+                    tokio::join!(loading, commands::migrate::census(&conn.client));
+                Ok((loaded?, conn, Some(before)))
+            }
+            Ok(conn) => Ok((loading.await?, conn, None)),
+        }
+    }
+}
+
+/// A checked set, its connection, and the census a `migrate` took meanwhile.
+type Connected = (
+    (MigrationSet, gander::Findings),
+    gander::Connection,
+    Option<commands::migrate::Census>,
+);
+
+/// Where a database command runs.
+enum Route {
+    /// `wait` (`--at-least`, `--timeout` in seconds).
+    Wait(Option<u64>, u64),
+    /// Over these namespaces.
+    Namespaces(Vec<String>),
+    /// On one connection to this target.
+    One(gander::Target),
+}
+
+/// Runs a database command on the set `loading` gives, printing its warnings at the end.
+async fn run_on(cmd: &Command, common: &opt::Common, loading: Loading) -> Result<ExitCode, Error> {
+    let (after, route) = match route(cmd, common).await {
+        Ok(routed) => routed,
+        Err(e) => {
+            // The source's errors come first, as when it was checked before anything else.
+            let (_, findings) = loading.done().await?;
+            opt::print_warnings(findings);
+            return Err(e);
+        }
+    };
+    let (set, findings, result) = match route {
+        Route::One(target) => {
+            let progress = progress::stderr();
+            let census = matches!(cmd, Command::Migrate { dry_run: false, .. });
+            let ((set, findings), conn, before) =
+                connect_while_loading(&target, &progress, loading, census).await?;
+            let result = run_connected(cmd, common, &set, (conn, before), progress, after).await;
+            (set, findings, result)
+        }
+        Route::Wait(at_least, timeout) => {
+            let (set, findings) = loading.done().await?;
+            let result = match common.target() {
+                Ok(target) => commands::wait::wait(
+                    &target,
+                    &set,
+                    common.options(),
+                    at_least,
+                    std::time::Duration::from_secs(timeout),
+                )
+                .await
+                .map(|_| ExitCode::SUCCESS),
+                Err(e) => Err(e),
+            };
+            (set, findings, result)
+        }
+        Route::Namespaces(all) => {
+            let (set, findings) = loading.done().await?;
+            let result = commands::namespaces::migrate_namespaces(cmd, common, &set, all).await;
+            (set, findings, result)
+        }
+    };
+    drop(set);
     opt::print_warnings(findings);
     result
 }
 
-/// Runs a database command on a loaded set.
-async fn run_on(
-    cmd: &Command,
-    common: &opt::Common,
-    set: &MigrationSet,
-) -> Result<ExitCode, Error> {
-    if let Command::Wait {
-        at_least, timeout, ..
-    } = cmd
-    {
-        let target = common.target()?;
-        return commands::wait::wait(
-            &target,
-            set,
-            common.options(),
-            *at_least,
-            std::time::Duration::from_secs(*timeout),
-        )
-        .await
-        .map(|_| ExitCode::SUCCESS);
-    }
+/// The after-migrate files of a `migrate`, and where the command runs.
+async fn route(cmd: &Command, common: &opt::Common) -> Result<(AfterMigrate, Route), Error> {
     let after = match cmd {
         Command::Migrate { .. } => common.after()?,
         _ => AfterMigrate::none(),
     };
-    if let Some(all) = commands::namespaces::named(common).await? {
-        return commands::namespaces::migrate_namespaces(cmd, common, set, all).await;
-    }
-    if common.kube.namespaces.len() > 1
+    let route = if let Command::Wait {
+        at_least, timeout, ..
+    } = cmd
+    {
+        Route::Wait(*at_least, *timeout)
+    } else if let Some(all) = commands::namespaces::named(common).await? {
+        Route::Namespaces(all)
+    } else if common.kube.namespaces.len() > 1
         || (common.kube.namespaces.len() == 1
             && matches!(cmd, Command::Migrate { dry_run: false, .. }))
     {
-        let all = common.kube.namespaces.clone();
-        return commands::namespaces::migrate_namespaces(cmd, common, set, all).await;
-    }
-    let target = common.target()?;
-    let progress = progress::stderr();
-    let conn = target.connect_with(&progress).await?;
+        Route::Namespaces(common.kube.namespaces.clone())
+    } else {
+        Route::One(common.target()?)
+    };
+    Ok((after, route))
+}
+
+/// A command on one connection.
+async fn run_connected(
+    cmd: &Command,
+    common: &opt::Common,
+    set: &MigrationSet,
+    (conn, before): (gander::Connection, Option<commands::migrate::Census>),
+    progress: gander::Progress,
+    after: AfterMigrate,
+) -> Result<ExitCode, Error> {
     signals::cancel_on_signal(&conn);
     progress.line(&format!(
         "gander: {} ({} migrations in the set)",
@@ -212,7 +328,7 @@ async fn run_on(
             dry_run,
             format,
             ..
-        } => commands::migrate::migrate(&migrator, &conn, *to, *dry_run, *format).await,
+        } => commands::migrate::migrate(&migrator, &conn, *to, *dry_run, *format, before).await,
         Command::Down { to, dry_run, .. } => {
             commands::down::down(&migrator, client, *to, *dry_run).await
         }

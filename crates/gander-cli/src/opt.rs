@@ -322,13 +322,7 @@ impl Common {
     /// The set, and its warnings to print when the command ends (the schema model replays
     /// `--source` beside the command, so that it costs the run no time).
     pub fn load(&self) -> Result<(MigrationSet, gander::Findings), Error> {
-        match &self.source {
-            Some(dir) => gander::load_deferred(dir),
-            None => Ok((
-                datastorage_schema::MIGRATIONS.clone(),
-                gander::Findings::default(),
-            )),
-        }
+        load_source(self.source.as_deref())
     }
 
     /// The after-migrate files: `--after-migrate DIR`, else `<source>/after-migrate`.
@@ -417,5 +411,19 @@ pub fn print_warnings(findings: gander::Findings) {
     let warnings = findings.wait();
     if !warnings.0.is_empty() {
         eprint!("{}", warnings.render());
+    }
+}
+
+/// [`Common::load`] of `--source` (`None`: the embedded Data Storage set), for a thread of its
+/// own.
+pub fn load_source(
+    source: Option<&std::path::Path>,
+) -> Result<(MigrationSet, gander::Findings), Error> {
+    match source {
+        Some(dir) => gander::load_deferred(dir),
+        None => Ok((
+            datastorage_schema::MIGRATIONS.clone(),
+            gander::Findings::default(),
+        )),
     }
 }

@@ -10,12 +10,14 @@ use gander::{Connection, Error, Migrator, Version};
 use crate::opt::PlanFormat;
 
 /// `gander migrate` on one connection.
+/// `before`: the census taken already (see [`census`]), else it is taken here.
 pub async fn migrate(
     migrator: &Migrator<'_>,
     conn: &Connection,
     to: Option<u64>,
     dry_run: bool,
     format: PlanFormat,
+    before: Option<Census>,
 ) -> Result<ExitCode, Error> {
     let client = &conn.client;
     if dry_run {
@@ -36,8 +38,16 @@ pub async fn migrate(
         ));
     }
     let started = Instant::now();
-    let before = census(client).await;
-    let report = migrator.migrate(client, to.map(Version::new)).await?;
+    let (before, report) = match before {
+        Some(before) => (before, migrator.migrate(client, to.map(Version::new)).await),
+        // The census goes out first on the connection's pipeline, ahead of the lock and the
+        // history read, instead of a round trip of its own.
+        None => tokio::join!(
+            census(client),
+            migrator.migrate(client, to.map(Version::new))
+        ),
+    };
+    let report = report?;
     let after = census(client).await;
     if format == PlanFormat::Json {
         println!("{}", super::json::report(&report, conn.describe()));
@@ -96,13 +106,13 @@ fn print_sql(plan: &[gander::PlannedMigration]) {
 
 /// Tables (of which partitioned) and partitions outside the system schemas.
 #[derive(Clone, Copy, Debug, Default)]
-struct Census {
+pub struct Census {
     tables: i64,
     partitioned: i64,
     partitions: i64,
 }
 
-async fn census(client: &gander::tokio_postgres::Client) -> Census {
+pub async fn census(client: &gander::tokio_postgres::Client) -> Census {
     // No join with pg_namespace: TOAST tables are relkind 't', so the kinds alone leave the
     // toast schemas out (measured: 0.27 ms where the join took 0.74, on the migrated set).
     let sql = "SELECT count(*) FILTER (WHERE NOT relispartition), \
