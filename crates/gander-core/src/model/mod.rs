@@ -11,6 +11,7 @@
 mod builtins;
 mod ddl;
 mod fallback;
+mod map;
 mod names;
 mod objects;
 mod render;
@@ -38,18 +39,6 @@ pub(crate) fn is_bulk(sql: &str) -> bool {
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
 }
-
-/// A persistent map by name: cloning shares structure, and a lookup costs the same whatever
-/// the map holds (hashed, with a fixed hasher so that runs are reproducible). An ordered map
-/// made the replay of N migrations cost O(N log N): its depth grows with the schema.
-pub(crate) type Map<V> =
-    imbl::GenericHashMap<Arc<str>, V, Hasher, imbl::shared_ptr::DefaultSharedPtr>;
-
-/// A persistent set of names, hashed like [`Map`].
-pub(crate) type NameSet = imbl::GenericHashSet<String, Hasher, imbl::shared_ptr::DefaultSharedPtr>;
-
-/// The hasher of [`Map`] and [`NameSet`]: deterministic, and cheap on short names.
-pub(crate) type Hasher = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
 
 /// In-place changes to a [`Map`]: only the entries changed are copied out of shared structure.
 pub(crate) trait MapExt<V> {
@@ -102,6 +91,7 @@ pub(crate) use names::RESERVED;
 pub use replay::{Replayed, replay, replay_last};
 pub use types::{ColumnType, TypeRef};
 
+pub(crate) use map::{Map, NameSet};
 use names::WordSet;
 
 /// Where the model learnt something: a migration file and line.

@@ -1205,14 +1205,20 @@ impl Replayer<'_> {
             }
         };
         let emptied = set.overloads.is_empty() && set.exact;
-        let target = ns.routines.entry(new.into()).or_insert_with(|| {
-            Slot::Here(Routines {
-                key: new_key.clone(),
-                overloads: Vec::new(),
-                exact: true,
-                doubt: None,
-            })
-        });
+        if !ns.routines.contains_key(new) {
+            ns.routines.insert(
+                new.into(),
+                Slot::Here(Routines {
+                    key: new_key.clone(),
+                    overloads: Vec::new(),
+                    exact: true,
+                    doubt: None,
+                }),
+            );
+        }
+        let Some(target) = ns.routines.get_mut(new) else {
+            return;
+        };
         if let Slot::Gone(_) = target {
             *target = Slot::Here(Routines {
                 key: new_key.clone(),
