@@ -66,7 +66,7 @@ impl<V: Clone> MapExt<V> for Map<V> {
             .map(|(k, _)| k.clone())
             .collect();
         for k in picked {
-            if let Some(v) = self.get_mut(&*k) {
+            if let Some(v) = self.get_mut(&k) {
                 f(&k, v);
             }
         }
@@ -79,7 +79,7 @@ impl<V: Clone> MapExt<V> for Map<V> {
             .map(|(k, _)| k.clone())
             .collect();
         for k in gone {
-            self.remove(&*k);
+            self.remove(&k);
         }
     }
 }
