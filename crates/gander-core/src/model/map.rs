@@ -84,10 +84,9 @@ impl<V: Clone> Map<V> {
     }
 
     pub(crate) fn get_mut(&mut self, k: &str) -> Option<&mut V> {
+        // A fold leaves the base this map's own, to change in place.
+        let _ = self.fold();
         if self.settle(k).is_some() {
-            return self.settle(k)?.get_mut(k);
-        }
-        if self.fold() && self.settle(k).is_some() {
             return self.settle(k)?.get_mut(k);
         }
         if !self.overridden(k) {
@@ -144,8 +143,7 @@ impl<V: Clone> Map<V> {
     }
 
     /// Folds `over` into a base of this map's own once it has grown past [`FOLD_AT`] and half
-    /// the base: the copy that costs is paid once per that many changes.
-    /// Whether it folded.
+    /// the base (the copy that costs is paid once per that many changes); whether it did.
     fn fold(&mut self) -> bool {
         if self.over.len() <= FOLD_AT || self.over.len() * 2 <= self.base.len() {
             return false;

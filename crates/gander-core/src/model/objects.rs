@@ -603,7 +603,8 @@ impl Replayer<'_> {
             .keys()
             .map(|n| (Key::new(old, n), Key::new(&new.name, n)))
             .collect();
-        // In name order, as PostgreSQL's catalog would list them (the map's order is its hash's).
+        // In name order: the map's own order is its hash's, and the diagnostics these renames
+        // may raise should come out the same way every run.
         moved.sort_unstable();
         types.sort_unstable();
         self.model
