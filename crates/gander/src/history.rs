@@ -381,21 +381,110 @@ pub(crate) fn record_up(
 ) -> String {
     let duration = match duration_ms {
         Some(ms) => format!("{ms}"),
-        None => "extract(epoch from clock_timestamp() - now()) * 1000".to_string(),
+        None => SERVER_DURATION.to_string(),
     };
+    let (v, c) = (v.to_string(), format!("'{}'", checksum.to_hex()));
+    format!("{};", record_up_with(t, &v, &c, &duration))
+}
+
+/// The transaction's duration so far, in milliseconds, as the server measures it.
+const SERVER_DURATION: &str = "extract(epoch from clock_timestamp() - now()) * 1000";
+
+/// [`record_up`] with its values as SQL expressions (literals, or a prepared statement's
+/// parameters), without the closing `;`.
+fn record_up_with(t: &Tables, v: &str, checksum: &str, duration: &str) -> String {
     format!(
         "WITH g AS (INSERT INTO {g} (version_id, is_applied) VALUES ({v}, true) RETURNING id) \
          INSERT INTO {m} (version_id, checksum, applied_by, duration_ms, gander_version, goose_id, units_done) \
-         SELECT {v}, '{c}', {by}, {duration}, {gv}, g.id, NULL FROM g \
+         SELECT {v}, {checksum}, {by}, {duration}, {gv}, g.id, NULL FROM g \
          ON CONFLICT (version_id) DO UPDATE SET checksum = EXCLUDED.checksum, applied_by = EXCLUDED.applied_by, \
          applied_at = EXCLUDED.applied_at, duration_ms = EXCLUDED.duration_ms, gander_version = EXCLUDED.gander_version, \
-         goose_id = EXCLUDED.goose_id, units_done = NULL;",
+         goose_id = EXCLUDED.goose_id, units_done = NULL",
         g = t.goose,
         m = t.meta,
-        c = checksum.to_hex(),
         by = quote_literal(applied_by()),
         gv = quote_literal(env!("CARGO_PKG_VERSION")),
     )
+}
+
+/// The guard of a pipelined migration going up: fails (division by zero) unless the newest
+/// goose row is version `previous` applied, that is unless the migration before it in the same
+/// pipeline committed. The lock keeps other runs out, so the newest row is the previous one's:
+/// one look-up in the primary key, where counting its rows would read the whole table for every
+/// migration.
+fn guard_up_with(t: &Tables, previous: &str) -> String {
+    let g = &t.goose;
+    format!(
+        "SELECT 1 / (SELECT count(*)::int FROM {g} WHERE id = (SELECT max(id) FROM {g}) \
+         AND version_id = {previous} AND is_applied)"
+    )
+}
+
+/// [`guard_up_with`] for a version.
+pub(crate) fn guard_up(t: &Tables, previous: Version) -> String {
+    guard_up_with(t, &previous.to_string())
+}
+
+/// The guard going down: fails unless version `previous` is no longer applied.
+pub(crate) fn guard_down(t: &Tables, previous: Version) -> String {
+    format!(
+        "SELECT 1 / (1 - least(1, (SELECT count(*)::int FROM {g} WHERE version_id = {previous} AND is_applied)))",
+        g = t.goose
+    )
+}
+
+/// The guard and the record of a pipeline going up, as statements prepared once per run: the
+/// server parses and analyses them once instead of once per migration (measured: about 0.14 ms
+/// of server time per migration, half of what the two cost as plain text).
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    guard: String,
+    record: String,
+}
+
+impl Prepared {
+    /// Names no other run of this process uses, so runs on one session never collide.
+    pub(crate) fn new() -> Prepared {
+        static RUNS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Prepared {
+            guard: format!("gander_guard_{n}"),
+            record: format!("gander_record_{n}"),
+        }
+    }
+
+    /// The `PREPARE` statements, run once before the pipeline.
+    pub(crate) fn prepare(&self, t: &Tables) -> String {
+        format!(
+            "PREPARE {} (bigint) AS {}; PREPARE {} (bigint, text) AS {};",
+            self.guard,
+            guard_up_with(t, "$1"),
+            self.record,
+            record_up_with(t, "$1", "$2", SERVER_DURATION)
+        )
+    }
+
+    /// The `DEALLOCATE` statements, run once after it.
+    pub(crate) fn deallocate(&self) -> String {
+        format!("DEALLOCATE {}; DEALLOCATE {};", self.guard, self.record)
+    }
+
+    /// [`guard_up`], prepared.
+    pub(crate) fn guard(&self, previous: Version) -> String {
+        format!("EXECUTE {}({previous})", self.guard)
+    }
+
+    /// [`record_up`] with the server's duration, prepared.
+    pub(crate) fn record(&self, v: Version, checksum: &Checksum) -> String {
+        format!("EXECUTE {}({v}, '{}');", self.record, checksum.to_hex())
+    }
+}
+
+/// Whether a unit may drop this session's prepared statements (`DEALLOCATE`, `DISCARD`): a run
+/// holding such a unit records its versions with plain statements.
+pub(crate) fn drops_prepared(sql: &str) -> bool {
+    let lower = sql.to_ascii_lowercase();
+    lower.contains("deallocate") || lower.contains("discard")
 }
 
 /// Marks a NO TRANSACTION migration as started (no unit done yet), before its first unit.

@@ -622,19 +622,58 @@ impl<'a> Migrator<'a> {
         up: bool,
         before: &[Applied],
     ) -> Result<Vec<Applied>> {
-        let session = waits::Session::start(
+        let start = waits::Session::start(
             client,
             self.options.statement_lock_timeout,
             self.watcher.as_ref(),
-        )
-        .await?;
+        );
+        // Going up, the guard and the record of every pipelined migration are prepared once,
+        // in the same round trip as the session's settings.
+        let prepared = (up
+            && list.iter().any(|m| !m.no_transaction)
+            && !list.iter().any(|m| {
+                section_of(m, up)
+                    .map(|s| s.units.iter().any(|u| history::drops_prepared(&u.sql)))
+                    .unwrap_or(false)
+            }))
+        .then(history::Prepared::new);
+        let (session, prepared) = match &prepared {
+            Some(p) => {
+                let sql = p.prepare(&state.tables);
+                let (session, made) = tokio::join!(start, client.batch_execute(&sql));
+                (session, made.is_ok().then_some(p))
+            }
+            None => (start.await, None),
+        };
+        let deallocate = |p: &history::Prepared| {
+            let sql = p.deallocate();
+            async move {
+                // A session gone has no statements left to drop.
+                let _ = client.batch_execute(&sql).await;
+            }
+        };
+        let session = match session {
+            Ok(s) => s,
+            Err(e) => {
+                if let Some(p) = prepared {
+                    deallocate(p).await;
+                }
+                return Err(e);
+            }
+        };
         let result = self
-            .apply_in(client, &session, state, list, up, before)
+            .apply_in(client, &session, state, list, up, before, prepared)
             .await;
-        session.finish(client).await;
+        match prepared {
+            Some(p) => {
+                tokio::join!(session.finish(client), deallocate(p));
+            }
+            None => session.finish(client).await,
+        }
         result
     }
 
+    #[allow(clippy::too_many_arguments)]
     async fn apply_in(
         &self,
         client: &Client,
@@ -643,6 +682,7 @@ impl<'a> Migrator<'a> {
         list: &[&Migration],
         up: bool,
         before: &[Applied],
+        prepared: Option<&history::Prepared>,
     ) -> Result<Vec<Applied>> {
         let tables = &state.tables;
         let mut done: Vec<Applied> = Vec::with_capacity(list.len());
@@ -668,7 +708,9 @@ impl<'a> Migrator<'a> {
                     continue;
                 }
                 session.arm();
-                let (applied, err) = self.run_batch(client, tables, rest, up, &so_far).await;
+                let (applied, err) = self
+                    .run_batch(client, tables, rest, up, &so_far, prepared)
+                    .await;
                 for _ in &applied {
                     self.progress.advance();
                 }
@@ -1010,6 +1052,7 @@ impl Migrator<'_> {
         ms: &[&Migration],
         up: bool,
         before: &[Applied],
+        prepared: Option<&history::Prepared>,
     ) -> (Vec<Applied>, Option<Error>) {
         let started = Instant::now();
         let mut messages: Vec<(Message, Vec<String>)> = Vec::with_capacity(ms.len());
@@ -1020,25 +1063,17 @@ impl Migrator<'_> {
                 Ok(u) => u,
                 Err(e) => return (Vec::new(), Some(e)),
             };
-            let record = if up {
-                history::record_up(tables, m.version, &m.checksum, None)
-            } else {
-                history::record_down(tables, m.version)
+            let record = match (up, prepared) {
+                (true, Some(p)) => p.record(m.version, &m.checksum),
+                (true, None) => history::record_up(tables, m.version, &m.checksum, None),
+                (false, _) => history::record_down(tables, m.version),
             };
             let guard = (k > 0).then(|| {
-                let (g, v) = (&tables.goose, ms[k - 1].version);
-                if up {
-                    // The previous migration's row is the newest one (the lock keeps other
-                    // runs out): one look-up in the primary key, where counting its rows
-                    // would read the whole table for every migration.
-                    format!(
-                        "SELECT 1 / (SELECT count(*)::int FROM {g} WHERE id = (SELECT max(id) FROM {g}) \
-                         AND version_id = {v} AND is_applied)"
-                    )
-                } else {
-                    format!(
-                        "SELECT 1 / (1 - least(1, (SELECT count(*)::int FROM {g} WHERE version_id = {v} AND is_applied)))"
-                    )
+                let previous = ms[k - 1].version;
+                match (up, prepared) {
+                    (true, Some(p)) => p.guard(previous),
+                    (true, None) => history::guard_up(tables, previous),
+                    (false, _) => history::guard_down(tables, previous),
                 }
             });
             let message = Message::new(&units, section, guard.as_deref(), &record);

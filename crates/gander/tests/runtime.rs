@@ -470,6 +470,79 @@ async fn a_migration_that_fails_at_commit_stops_the_rest_of_its_pipeline() {
     assert_eq!(advisory_locks_held(c).await, 0);
 }
 
+/// The statements gander prepares for its bookkeeping of a run.
+async fn gander_statements(client: &tokio_postgres::Client) -> i64 {
+    scalar_i64(
+        client,
+        "SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'gander%'",
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_prepared_bookkeeping_leaves_nothing_and_yields_to_a_deallocate() {
+    // Two runs on one session: each run's prepared statements are its own and gone after it.
+    let db = TestDatabase::empty("prepared")
+        .await
+        .expect("test database");
+    let conn = db.connect().await.expect("connect");
+    let c = &conn.client;
+    // A fifth migration notes what the session had prepared while it ran.
+    let (_dir, basic) = edited(
+        "basic",
+        &[(
+            "005_note_prepared_statements.sql",
+            Some(
+                b"-- +goose Up\nCREATE TABLE seen AS SELECT count(*) AS n FROM pg_prepared_statements WHERE name LIKE 'gander%';\n\n-- +goose Down\nDROP TABLE seen;\n",
+            ),
+        )],
+    );
+    let first = Migrator::new(&basic)
+        .migrate(c, Some(Version::new(2)))
+        .await
+        .expect("first run");
+    assert_eq!(first.applied.len(), 2);
+    assert_eq!(gander_statements(c).await, 0);
+    let second = Migrator::new(&basic)
+        .migrate(c, None)
+        .await
+        .expect("second run");
+    assert_eq!(second.applied.len(), 3);
+    assert_eq!(gander_statements(c).await, 0);
+    // The guard and the record were prepared statements while the pipeline ran.
+    assert_eq!(scalar_i64(c, "SELECT n FROM seen").await, 2);
+    let recorded = "SELECT count(*) FROM goose_db_version_gander WHERE checksum IS NOT NULL AND duration_ms IS NOT NULL AND goose_id IS NOT NULL";
+    assert_eq!(scalar_i64(c, recorded).await, 5);
+    // A failed run leaves none either.
+    let failing = set("fails_at_commit");
+    let db = TestDatabase::empty("preparedfail")
+        .await
+        .expect("test database");
+    let conn = db.connect().await.expect("connect");
+    Migrator::new(&failing)
+        .migrate(&conn.client, None)
+        .await
+        .expect_err("002's COMMIT fails");
+    assert_eq!(gander_statements(&conn.client).await, 0);
+
+    // A migration that runs DEALLOCATE ALL: the run records every version with plain statements.
+    let db = TestDatabase::empty("deallocate")
+        .await
+        .expect("test database");
+    let conn = db.connect().await.expect("connect");
+    let c = &conn.client;
+    let report = Migrator::new(&set("deallocates"))
+        .migrate(c, None)
+        .await
+        .expect("a set that drops prepared statements applies");
+    assert_eq!(report.applied.len(), 3);
+    assert_eq!(
+        goose_rows(c).await,
+        vec![(0, true), (1, true), (2, true), (3, true)]
+    );
+    assert_eq!(scalar_i64(c, "SELECT count(*) FROM ledger").await, 2);
+}
+
 #[tokio::test]
 async fn error_positions_map_to_file_lines() {
     let db = TestDatabase::empty("position")
