@@ -596,39 +596,21 @@ fn split_own_params(url: &str) -> std::result::Result<(String, Vec<(String, Stri
     Ok((text, own))
 }
 
+/// Decodes `%XX` escapes (a malformed one stays as written), as libpq does in a URI.
 fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let (Some(h), Some(l)) = (
-                (bytes[i + 1] as char).to_digit(16),
-                (bytes[i + 2] as char).to_digit(16),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// Percent-encodes all but RFC 3986's unreserved characters.
 fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    const RESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(s, RESERVED).to_string()
 }
 
 /// libpq's password file: `host:port:database:user:password` lines, `*` matching anything,
@@ -1004,6 +986,21 @@ mod tests {
                 crate::Target::Url("postgres://u:s3cret@h/db".into())
             )
             .contains("s3cret")
+        );
+    }
+
+    #[test]
+    fn percent_escapes_as_libpq_reads_and_writes_them() {
+        assert_eq!(percent_decode("p%40ss%C3%BC"), "p@ssü");
+        // Malformed escapes stay as written; `+` is not a space in a URI's parts.
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz+1"), "%zz+1");
+        assert_eq!(percent_encode("a-b.c_d~e"), "a-b.c_d~e");
+        assert_eq!(percent_encode("p@ss wörd/:"), "p%40ss%20w%C3%B6rd%2F%3A");
+        assert_eq!(
+            percent_decode(&percent_encode("p@ss wörd/:%")),
+            "p@ss wörd/:%"
         );
     }
 
