@@ -156,158 +156,6 @@ fn apply(client: &mut postgres::Client, set: &MigrationSet, up: bool) -> Result<
     Ok(())
 }
 
-/// Compares what the schema model is sure of with the catalog after the set is applied: every
-/// relation it holds exists with that kind, its exact column lists and constraint names are
-/// PostgreSQL's, and (when the model followed every statement) PostgreSQL has no relation the
-/// model lacks. Returns how many objects were compared and the differences.
-fn model_against_catalog(
-    client: &mut postgres::Client,
-    model: &gander_core::model::SchemaModel,
-) -> (usize, String) {
-    use gander_core::model::RelKind;
-    use std::collections::BTreeMap;
-    let user_schema = "n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema' \
-         AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass \
-         AND d.objid = c.oid AND d.deptype = 'e')";
-    let mut real: BTreeMap<(String, String), String> = BTreeMap::new();
-    for row in client
-        .query(
-            &format!(
-                "SELECT n.nspname::text, c.relname::text, c.relkind::text FROM pg_class c \
-                 JOIN pg_namespace n ON n.oid = c.relnamespace \
-                 WHERE c.relkind IN ('r','p','v','m','i','I','S','f') AND {user_schema}"
-            ),
-            &[],
-        )
-        .expect("relations")
-    {
-        real.insert((row.get(0), row.get(1)), row.get(2));
-    }
-    let mut columns: BTreeMap<(String, String), Vec<(String, String)>> = BTreeMap::new();
-    for row in client
-        .query(
-            &format!(
-                "SELECT n.nspname::text, c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) \
-                 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid \
-                 JOIN pg_namespace n ON n.oid = c.relnamespace \
-                 WHERE a.attnum > 0 AND NOT a.attisdropped AND {user_schema} ORDER BY a.attnum"
-            ),
-            &[],
-        )
-        .expect("columns")
-    {
-        columns
-            .entry((row.get(0), row.get(1)))
-            .or_default()
-            .push((row.get(2), row.get(3)));
-    }
-    let mut constraints: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-    for row in client
-        .query(
-            &format!(
-                "SELECT n.nspname::text, c.relname::text, con.conname::text FROM pg_constraint con \
-                 JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace \
-                 WHERE con.contype IN ('p','u','f','c','x') AND {user_schema} ORDER BY 3"
-            ),
-            &[],
-        )
-        .expect("constraints")
-    {
-        constraints
-            .entry((row.get(0), row.get(1)))
-            .or_default()
-            .push(row.get(2));
-    }
-    let mut out = String::new();
-    let mut compared = 0;
-    let certain: Vec<_> = model
-        .relations()
-        .filter(|r| !r.temporary && r.is_certain())
-        .collect();
-    for r in &certain {
-        let key = (r.key.schema.clone(), r.key.name.clone());
-        let kind = match r.kind {
-            RelKind::Table => "r",
-            RelKind::PartitionedTable => "p",
-            RelKind::View => "v",
-            RelKind::MaterializedView => "m",
-            RelKind::Index => "i",
-            RelKind::Sequence => "S",
-            RelKind::ForeignTable => "f",
-        };
-        match real.get(&key).map(String::as_str) {
-            None => {
-                let _ = writeln!(out, "  {}: the model has it, PostgreSQL does not", r.key);
-                continue;
-            }
-            Some(k) if k != kind && !(kind == "i" && k == "I") => {
-                let _ = writeln!(
-                    out,
-                    "  {}: kind {kind} in the model, {k} in PostgreSQL",
-                    r.key
-                );
-            }
-            Some(_) => {}
-        }
-        compared += 1;
-        if r.kind.has_columns() && r.columns_exact {
-            let real_cols = columns.get(&key).cloned().unwrap_or_default();
-            let names: Vec<&str> = real_cols.iter().map(|(n, _)| n.as_str()).collect();
-            let model_names: Vec<&str> = r.columns.iter().map(|c| c.name.as_str()).collect();
-            if names != model_names {
-                let _ = writeln!(
-                    out,
-                    "  {}: columns {model_names:?} in the model, {names:?} in PostgreSQL",
-                    r.key
-                );
-            } else {
-                for (c, (_, ty)) in r.columns.iter().zip(&real_cols) {
-                    if let Some(t) = &c.ty
-                        && !matches!(t.base, gander_core::model::TypeRef::Other(_))
-                        && t.to_string() != *ty
-                    {
-                        let _ = writeln!(
-                            out,
-                            "  {}.{}: type {t} in the model, {ty} in PostgreSQL",
-                            r.key, c.name
-                        );
-                    }
-                }
-            }
-        }
-        if r.kind.is_table() && r.constraints_exact {
-            let mut model_names: Vec<&str> =
-                r.constraints.iter().map(|c| c.name.as_str()).collect();
-            model_names.sort_unstable();
-            let real_names: Vec<&str> = constraints
-                .get(&key)
-                .map(|v| v.iter().map(String::as_str).collect())
-                .unwrap_or_default();
-            if model_names != real_names {
-                let _ = writeln!(
-                    out,
-                    "  {}: constraints {model_names:?} in the model, {real_names:?} in PostgreSQL",
-                    r.key
-                );
-            }
-        }
-    }
-    if model.is_exact() {
-        for (schema, name) in real.keys() {
-            if !certain
-                .iter()
-                .any(|r| r.key.schema == *schema && r.key.name == *name)
-            {
-                let _ = writeln!(
-                    out,
-                    "  {schema}.{name}: PostgreSQL has it, the model does not"
-                );
-            }
-        }
-    }
-    (compared, out)
-}
-
 #[test]
 fn valid_cases_pass_and_a_real_server_accepts_them() {
     let cases = cases("ok");
@@ -342,17 +190,16 @@ fn valid_cases_pass_and_a_real_server_accepts_them() {
                 apply(&mut c, &checked.set, false).map_err(|e| format!("Down: {e}"))?;
                 apply(&mut c, &checked.set, true).map_err(|e| format!("second Up: {e}"))?;
                 let model = checked.schema.latest();
-                // `format_type` as a new session shows it (the model's rendering), whatever
-                // path the migrations left this session with.
-                c.batch_execute("SET search_path TO \"$user\", public")
-                    .map_err(|e| e.to_string())?;
-                let (objects, differences) = model_against_catalog(&mut c, &model);
+                let (objects, differences) =
+                    gander_testkit::catalog::model_against_catalog(&mut c, &model)
+                        .map_err(|e| e.to_string())?;
                 compared += objects;
                 if differences.is_empty() {
                     Ok(())
                 } else {
                     Err(format!(
-                        "the schema model differs from the catalog:\n{differences}"
+                        "the schema model differs from the catalog:\n  {}",
+                        differences.join("\n  ")
                     ))
                 }
             });

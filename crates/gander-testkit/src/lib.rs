@@ -5,11 +5,13 @@
 //!   `kubectl` (get, wait, apply: the applied objects are kept and read back), port-forwarding
 //!   to a real PostgreSQL.
 //! - [`stats`]: medians and percentiles, for every figure the bench prints.
+//! - [`catalog`]: the schema model compared with a real server's catalog.
 //! - [`testdb`] (feature `databases`): `gander::testing`'s template databases driven from a
 //!   process, and their bench (clone vs re-apply). The `gander-testkit` binary runs both.
 
 pub mod apiserver;
 mod applied;
+pub mod catalog;
 pub mod stats;
 #[cfg(feature = "databases")]
 pub mod testdb;
