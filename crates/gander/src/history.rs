@@ -464,9 +464,13 @@ impl Prepared {
         )
     }
 
-    /// The `DEALLOCATE` statements, run once after it.
-    pub(crate) fn deallocate(&self) -> String {
-        format!("DEALLOCATE {}; DEALLOCATE {};", self.guard, self.record)
+    /// The `DEALLOCATE` statements, run once after it: each on its own, since a `PREPARE` that
+    /// failed may have left the other one prepared.
+    pub(crate) fn deallocate(&self) -> [String; 2] {
+        [
+            format!("DEALLOCATE {}", self.guard),
+            format!("DEALLOCATE {}", self.record),
+        ]
     }
 
     /// [`guard_up`], prepared.

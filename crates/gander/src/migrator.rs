@@ -637,20 +637,24 @@ impl<'a> Migrator<'a> {
                     .unwrap_or(false)
             }))
         .then(history::Prepared::new);
+        let deallocate = |p: &history::Prepared| {
+            let [guard, record] = p.deallocate();
+            async move {
+                // One that was never prepared fails alone; a session gone has none left.
+                let _ = tokio::join!(client.batch_execute(&guard), client.batch_execute(&record));
+            }
+        };
         let (session, prepared) = match &prepared {
             Some(p) => {
                 let sql = p.prepare(&state.tables);
                 let (session, made) = tokio::join!(start, client.batch_execute(&sql));
+                if made.is_err() {
+                    // The run records its versions with plain statements.
+                    deallocate(p).await;
+                }
                 (session, made.is_ok().then_some(p))
             }
             None => (start.await, None),
-        };
-        let deallocate = |p: &history::Prepared| {
-            let sql = p.deallocate();
-            async move {
-                // A session gone has no statements left to drop.
-                let _ = client.batch_execute(&sql).await;
-            }
         };
         let session = match session {
             Ok(s) => s,
