@@ -2,8 +2,11 @@
 //! (sqlx-cli, refinery_cli, dbmate) and beside `psql` running the same SQL, on the Data Storage
 //! set and on generated sets of 100 and 1,000 migrations. Every tool gets the same SQL (the Up
 //! sections as gander would send them, converted to each tool's file layout in a scratch folder),
-//! a fresh database per run, and the runs are interleaved (the order rotating each round) so
-//! that the server's drift touches every column alike. Figures are whole-process wall times.
+//! a fresh database per run, and the runs are interleaved so that the server's drift touches
+//! every column alike: the rounds follow a Williams design ([`order`]), in which every tool runs
+//! after every other equally often (a plain rotation put each tool after the same one every
+//! round, and what a tool leaves the server doing, backends still exiting, lands on the next).
+//! Figures are whole-process wall times.
 
 use std::path::{Path, PathBuf};
 
@@ -228,6 +231,29 @@ fn generate(dir: &Path, n: usize) -> Result<()> {
 }
 
 /// Times every tool on every set and adds the table rows.
+/// The order of `n` tools in round `round`: a Williams design, whose rounds (2n of them for an
+/// odd n, n for an even one) put every tool in every position, and right after every other
+/// tool, equally often.
+fn order(n: usize, round: usize) -> Vec<usize> {
+    // 0, 1, n-1, 2, n-2, …: consecutive differences all distinct modulo n.
+    let base: Vec<usize> = (0..n)
+        .map(|j| {
+            if j % 2 == 1 {
+                j.div_ceil(2)
+            } else {
+                (n - j / 2) % n
+            }
+        })
+        .collect();
+    let rows = if n % 2 == 1 { 2 * n } else { n };
+    let r = round % rows.max(1);
+    let mut seq: Vec<usize> = base.iter().map(|b| (b + r) % n).collect();
+    if r >= n {
+        seq.reverse();
+    }
+    seq
+}
+
 pub(super) fn run(
     sh: &Shell,
     gander: &Path,
@@ -276,8 +302,7 @@ pub(super) fn run(
             std::fs::write(&script, sql)?;
             let mut times: Vec<Vec<f64>> = vec![Vec::new(); tools.len()];
             for round in 0..runs {
-                for k in 0..tools.len() {
-                    let i = (k + round) % tools.len();
+                for i in order(tools.len(), round) {
                     let url = dbs.fresh("peer")?;
                     let dir = &dirs[i];
                     let took = match tools[i] {
@@ -344,14 +369,26 @@ pub(super) fn run(
             };
             let figures: Vec<(f64, f64, f64)> = times.iter().map(|v| spread(v)).collect();
             let (g, p) = (figures[0].0, figures[1].0);
-            let (fastest, fastest_ms) = Tool::PEERS
+            let (fastest, fastest_ms, fastest_at) = Tool::PEERS
                 .iter()
                 .map(|t| {
                     let i = tools.iter().position(|x| x == t).unwrap_or(0);
-                    (*t, figures[i].0)
+                    (*t, figures[i].0, i)
                 })
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .context("peers")?;
+            // The same comparison paired by round: each round ran every tool back to back, so
+            // the per-round ratio cancels what drifts between rounds.
+            let paired: Vec<f64> = times[0]
+                .iter()
+                .zip(&times[fastest_at])
+                .map(|(g, f)| g / f)
+                .collect();
+            let (q1, q2, q3) = (
+                gander_testkit::stats::percentile(&paired, 0.25),
+                gander_testkit::stats::median(&paired),
+                gander_testkit::stats::percentile(&paired, 0.75),
+            );
             let detail: Vec<String> = tools
                 .iter()
                 .zip(&figures)
@@ -361,7 +398,7 @@ pub(super) fn run(
                 name: format!("apply {label}: gander / fastest peer"),
                 value: format!("{:.2}x", g / fastest_ms),
                 detail: format!(
-                    "fastest peer {} ; medians of {runs} (min–max), fresh database each, interleaved: {} (goal <= 1.00)",
+                    "fastest peer {} ; medians of {runs} (min–max), fresh database each, interleaved: {}; paired by round: median ratio {q2:.2} (quartiles {q1:.2}–{q3:.2}) (goal <= 1.00)",
                     fastest.name(),
                     detail.join(", ")
                 ),
@@ -377,4 +414,44 @@ pub(super) fn run(
         })?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::order;
+
+    #[test]
+    fn every_tool_follows_every_other_equally_often() {
+        for n in 2..=7 {
+            let rows = if n % 2 == 1 { 2 * n } else { n };
+            let mut after = vec![vec![0; n]; n];
+            let mut at = vec![vec![0; n]; n];
+            for r in 0..rows {
+                let seq = order(n, r);
+                let mut sorted = seq.clone();
+                sorted.sort_unstable();
+                assert_eq!(
+                    sorted,
+                    (0..n).collect::<Vec<_>>(),
+                    "n={n} round {r}: {seq:?}"
+                );
+                for (pos, &t) in seq.iter().enumerate() {
+                    at[t][pos] += 1;
+                }
+                for w in seq.windows(2) {
+                    after[w[1]][w[0]] += 1;
+                }
+            }
+            let per = rows / n;
+            let want = if n % 2 == 1 { 2 } else { 1 };
+            for (t, (positions, predecessors)) in at.iter().zip(&after).enumerate() {
+                assert!(positions.iter().all(|&c| c == per), "n={n}: {positions:?}");
+                for (p, &count) in predecessors.iter().enumerate() {
+                    if p != t {
+                        assert_eq!(count, want, "n={n}: {t} after {p}");
+                    }
+                }
+            }
+        }
+    }
 }
